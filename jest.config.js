@@ -1,0 +1,7 @@
+/** Jest runs every tier the machine can run; Neo4j tests skip loudly when no Neo4j is reachable. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  transform: { "^.+\\.ts$": ["ts-jest", { isolatedModules: true }] },
+  testTimeout: 60000,
+};

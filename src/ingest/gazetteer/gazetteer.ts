@@ -1,0 +1,79 @@
+// The reference gazetteer: provinces (with the 2025 merger facts) and countries, loaded from
+// data/reference and indexed by folded spelling so that every variant finds its record.
+import { z } from "zod";
+import placesJson from "../../../data/reference/places.json";
+import countriesJson from "../../../data/reference/countries.json";
+import { foldKey } from "../text/fold";
+
+export const PlaceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  country: z.string(),
+  kind: z.string(),
+  english: z.string().nullable(),
+  aliases: z.array(z.string()),
+  validFrom: z.string().nullable(),
+  validTo: z.string().nullable(),
+  mergedInto: z.string().nullable(),
+});
+export type Place = z.infer<typeof PlaceSchema>;
+
+export const CountrySchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  english: z.string(),
+  aliases: z.array(z.string()),
+});
+export type Country = z.infer<typeof CountrySchema>;
+
+export const PLACES: readonly Place[] = z.array(PlaceSchema).parse(placesJson);
+export const COUNTRIES: readonly Country[] = z.array(CountrySchema.passthrough()).parse(countriesJson);
+
+const placeById = new Map(PLACES.map((p) => [p.id, p]));
+const countryByCode = new Map(COUNTRIES.map((c) => [c.code, c]));
+
+export function placeById_(id: string): Place | undefined {
+  return placeById.get(id);
+}
+export function getPlace(id: string): Place {
+  const p = placeById.get(id);
+  if (!p) throw new Error(`gazetteer: no place with id ${id}`);
+  return p;
+}
+export function getCountry(code: string): Country | undefined {
+  return countryByCode.get(code);
+}
+
+export type GazetteerHit = { kind: "place"; place: Place } | { kind: "country"; country: Country };
+
+/** Folded key → record. Places first (first wins, as in the scorer), then countries. */
+const PREFIX = /^(tinh|thanhpho|tp)/;
+export const ALIAS_INDEX: ReadonlyMap<string, GazetteerHit> = (() => {
+  const m = new Map<string, GazetteerHit>();
+  for (const place of PLACES) {
+    for (const n of [place.name, place.english ?? "", ...place.aliases]) {
+      const k = foldKey(n);
+      if (k && !m.has(k)) m.set(k, { kind: "place", place });
+    }
+  }
+  for (const country of COUNTRIES) {
+    for (const n of [country.name, country.english, ...country.aliases]) {
+      const k = foldKey(n);
+      if (k && !m.has(k) && k.length > 2) m.set(k, { kind: "country", country });
+    }
+  }
+  return m;
+})();
+
+/** Looks a name up by folded spelling, tolerating "tỉnh"/"thành phố" prefixes. */
+export function lookupPlace(name: string): Place | undefined {
+  const k = foldKey(name);
+  const hit = ALIAS_INDEX.get(k) ?? ALIAS_INDEX.get(k.replace(PREFIX, ""));
+  return hit?.kind === "place" ? hit.place : undefined;
+}
+
+/** The longest alias, in words, so the matcher knows how far to look. */
+export const MAX_ALIAS_WORDS = Math.max(
+  ...PLACES.flatMap((p) => [p.name, ...p.aliases].map((a) => a.split(/[^\p{L}\p{N}]+/u).length)),
+  ...COUNTRIES.flatMap((c) => c.aliases.map((a) => a.split(/[^\p{L}\p{N}]+/u).length)),
+);

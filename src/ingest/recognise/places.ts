@@ -1,0 +1,72 @@
+// Finds provinces and countries in text: every spelling of the gazetteer, joined and hyphenated
+// forms included, longest match first, proper-noun capitalisation required.
+import { ALIAS_INDEX, MAX_ALIAS_WORDS, getPlace, type Country, type Place } from "../gazetteer/gazetteer";
+import type { Token } from "../text/tokens";
+
+export type PlaceMention =
+  | { kind: "place"; place: Place; start: number; end: number; tokenStart: number; tokenEnd: number }
+  | { kind: "country"; country: Country; start: number; end: number; tokenStart: number; tokenEnd: number };
+
+/** Words that make a following name a river, a district or a street, not a province. */
+const NOT_A_PROVINCE_BEFORE = new Set(["song", "nui", "deo", "huyen", "xa", "phuong", "quan", "ban", "lang", "duong", "pho", "thon", "suoi", "ho", "cau", "cang", "cua"]);
+const CAPITAL_MARKERS = /(thu do|thanh pho|thanh uy|do truong)\s*$/;
+
+function isCapitalised(tokens: readonly Token[], i: number, j: number): boolean {
+  const last = tokens[j - 1];
+  const first = tokens[i];
+  return !!last && !!first && last.upper && (first.upper || /^(tinh|thanh|thu|tp|nuoc)$/.test(first.folded));
+}
+
+export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let matched: PlaceMention | null = null;
+    for (let len = Math.min(MAX_ALIAS_WORDS, tokens.length - i); len >= 1; len--) {
+      const j = i + len;
+      // tokens must be contiguous words: no sentence punctuation between them
+      const gap = text.slice(tokens[i]!.end, tokens[j - 1]!.start);
+      if (/[,.;:()!?\n]/.test(gap)) continue;
+      const key = tokens.slice(i, j).map((t) => t.folded).join("");
+      const hit = ALIAS_INDEX.get(key.normalize("NFD").replace(/\p{M}/gu, ""));
+      if (!hit || !isCapitalised(tokens, i, j)) continue;
+      const start = tokens[i]!.start, end = tokens[j - 1]!.end;
+      matched = hit.kind === "place"
+        ? { kind: "place", place: hit.place, start, end, tokenStart: i, tokenEnd: j }
+        : { kind: "country", country: hit.country, start, end, tokenStart: i, tokenEnd: j };
+      break;
+    }
+    if (!matched) {
+      i++;
+      continue;
+    }
+    const prev = tokens[matched.tokenStart - 1];
+    const next = tokens[matched.tokenEnd];
+    const prevAdjacent = prev && /^\s+$/.test(text.slice(prev.end, matched.start));
+    const nextAdjacent = next && text.slice(matched.end, next.start) === " ";
+    let keep = true;
+    if (matched.kind === "place" && prevAdjacent && NOT_A_PROVINCE_BEFORE.has(prev.folded) && !/^\p{Lu}/u.test(prev.text)) keep = false;
+    // "Thái Bình Dương": a capitalised word glued to the match makes it another name
+    if (keep && nextAdjacent && next.upper && !startsPlace(text, tokens, matched.tokenEnd) && !/^(TW|TƯ)$/u.test(next.text)) {
+      keep = matched.kind === "country" || isRoleOrOrgWord(next.folded);
+    }
+    if (keep && matched.kind === "place" && matched.place.id === "la-vientiane-province") {
+      const before = tokens.slice(Math.max(0, matched.tokenStart - 3), matched.tokenStart).map((t) => t.folded).join(" ");
+      if (CAPITAL_MARKERS.test(before)) matched = { ...matched, place: getPlace("la-vientiane-capital") };
+    }
+    if (keep) out.push(matched);
+    i = matched.tokenEnd;
+  }
+  return out;
+}
+
+function isRoleOrOrgWord(folded: string): boolean {
+  return /^(ban|tinh|thanh|dang|uy|hoi|so|bo|chu|pho|truong|bi|nuoc|viet|lao|campuchia|trung)$/.test(folded);
+}
+
+function startsPlace(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let len = Math.min(MAX_ALIAS_WORDS, tokens.length - i); len >= 1; len--) {
+    const key = tokens.slice(i, i + len).map((t) => t.folded).join("");
+    if (ALIAS_INDEX.has(key) && !/[,.;]/.test(text.slice(tokens[i]!.end, tokens[i + len - 1]!.start))) return true;
+  }
+  return false;
+}
