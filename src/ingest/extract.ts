@@ -220,7 +220,7 @@ export function extractArticle(input: ArticleInput): Extraction {
       const to = giua ? s.end : verbAt;
       let sd = sides(ctx, orgsIn(ctx, from, to, s.start));
       if (sd.length < 2) sd = [...sd, ...placeSides(ctx, from, to, s.start).filter((x) => !sd.some((y) => y.some((z) => z.key === x[0]!.key)))];
-      if (sd.length < 2 && /(?:hai|2|các) (?:bên|tỉnh|đơn vị|ban|địa phương)/u.test(s.text)) sd = sides(ctx, leadParties);
+      if (sd.length < 2 && /(?:hai|2|các) (?:bên|tỉnh|đơn vị|ban|địa phương)/iu.test(s.text)) sd = sides(ctx, leadParties);
       if (sd.length < 2) continue;
       const [first, ...rest] = sd;
       for (const a of first!) for (const side of rest) for (const b of side) if (a.key !== b.key) signings.push({ a, b, document, period, at: verbAt });
@@ -229,6 +229,8 @@ export function extractArticle(input: ArticleInput): Extraction {
 
   // hosts: "X tiếp/đón đoàn", "sang thăm và làm việc với X", or the side at home when a delegation visits
   const hosts = new Map<string, { id: OrgIdentity; at: number }>();
+  // a visited province whose organisation the text does not name hosts as the province itself
+  const hostProvinces = new Map<string, number>();
   for (const s of sentences) {
     for (const m of s.text.matchAll(/(?<![\p{L}])(?:tiếp(?: và làm việc với)?|đón(?: tiếp)?|tiếp đón)\s+(?:các\s+)?(?:[Đđ]oàn)/gu)) {
       if (/^Cùng/u.test(s.text)) continue;
@@ -245,8 +247,11 @@ export function extractArticle(input: ArticleInput): Extraction {
         for (const o of orgsIn(ctx, at, s.end, s.start).filter((x) => x.group === group.group)) hosts.set(ctx.ident.get(o)!.key, { id: ctx.ident.get(o)!, at: o.start });
       } else {
         const pl = places.find((x) => x.kind === "place" && x.start >= at && x.start < at + 30);
-        const id = pl && pl.kind === "place" ? orgOfPlace(ctx, pl.place.id) : null;
-        if (id) hosts.set(id.key, { id, at });
+        if (pl && pl.kind === "place") {
+          const id = orgOfPlace(ctx, pl.place.id);
+          if (id) hosts.set(id.key, { id, at });
+          else hostProvinces.set(pl.place.id, at);
+        }
       }
     }
   }
@@ -312,11 +317,16 @@ export function extractArticle(input: ArticleInput): Extraction {
     const leadEv = lead ? [{ text: lead.text, start: lead.start, end: lead.end }] : [];
     for (const p of participants.values()) facts.relate("PARTICIPATED_IN", addOrg(ctx, p.id, p.at), eventId, {}, facts.evidenceAt(p.at));
     for (const h of hosts.values()) facts.relate("HOSTED", addOrg(ctx, h.id, h.at), eventId, {}, facts.evidenceAt(h.at));
+    for (const [placeId, at] of hostProvinces) facts.relate("HOSTED", addProvince(ctx, placeId), eventId, {}, facts.evidenceAt(at));
     if (heldIn) facts.relate("HELD_IN", eventId, addProvince(ctx, heldIn.placeId), {}, leadEv);
     for (const d of delegations) facts.relate("LED_DELEGATION", d.person, addOrg(ctx, d.org, d.at), { event: eventId }, facts.evidenceAt(d.at), eventId);
     for (const personId of personIds.values()) facts.relate("ATTENDED", personId, eventId, {}, facts.evidenceAt(people.find((p) => personIds.get(p) === personId)!.start));
+    const pairDirection = new Map<string, [OrgIdentity, OrgIdentity]>();
     for (const sg of signings) {
-      const [a, b] = [sg.a, sg.b].sort((x, y) => x.key.localeCompare(y.key)) as [OrgIdentity, OrgIdentity];
+      // once per pair and document: the side the text names first stays first
+      const pair = [sg.a.key, sg.b.key].sort().join("|") + `|${sg.document}`;
+      const [a, b] = pairDirection.get(pair) ?? [sg.a, sg.b];
+      pairDirection.set(pair, [a, b]);
       facts.relate("SIGNED_WITH", addOrg(ctx, a, sg.at), addOrg(ctx, b, sg.at), { document: sg.document, period: sg.period, event: eventId }, facts.evidenceAt(sg.at), `${sg.document}|${eventId}`);
     }
   }

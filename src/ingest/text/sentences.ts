@@ -11,7 +11,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(["tp", "tx", "ts", "ths", "pgs", "gs", "bs", "th", "q", "p", "st", "mr", "mrs", "dr", "nxb", "tt", "k"]);
 const OPENERS =
   "Tại|Trong|Đây|Các|Hai|Sau|Theo|Cùng|Ngày|Chiều|Sáng|Tối|Trưa|Phát biểu|Dự|Thay mặt|Nhân dịp|Trước đó|Tiếp đó|Đồng chí|Đoàn|Lãnh đạo|Qua|Thực hiện|Dịp này|Cũng|Buổi";
-const CAPTION_BREAK = new RegExp(`\\)\\s+(?=(?:${OPENERS})\\s)`, "gu");
+const CAPTION_BREAK = new RegExp(`\\([^()\\d\\n]{1,40}\\)\\s+(?=(?:${OPENERS})\\s)`, "gu");
 
 export function splitSentences(text: string): Sentence[] {
   const cuts: number[] = [];
@@ -22,7 +22,7 @@ export function splitSentences(text: string): Sentence[] {
     if (/\d$/.test(before) && /^\.\d/.test(text.slice(at, at + 2))) continue;
     cuts.push(at + m[0].trimEnd().length);
   }
-  for (const m of text.matchAll(CAPTION_BREAK)) cuts.push((m.index ?? 0) + 1);
+  for (const m of text.matchAll(CAPTION_BREAK)) cuts.push((m.index ?? 0) + m[0].trimEnd().length);
   for (const m of text.matchAll(/\n/g)) cuts.push(m.index ?? 0);
   cuts.sort((a, b) => a - b);
   const out: Sentence[] = [];

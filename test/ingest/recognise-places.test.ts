@@ -1,0 +1,45 @@
+// Places and countries: every spelling variant, joined forms, and the common-word pitfalls.
+import { findPlaces } from "../../src/ingest/recognise/places";
+import { normaliseText } from "../../src/ingest/text/normalise";
+import { tokenize } from "../../src/ingest/text/tokens";
+
+function ids(raw: string): string[] {
+  const text = normaliseText(raw);
+  return findPlaces(text, tokenize(text)).map((m) => (m.kind === "place" ? m.place.id : `country:${m.country.code}`));
+}
+
+describe("findPlaces", () => {
+  it.each([
+    ["Ban Tuyên huấn tỉnh LuôngPhraBăng", ["la-luang-prabang"]],
+    ["Đoàn thăm tỉnh Luông Pha Bang và tỉnh Luang Prabang", ["la-luang-prabang", "la-luang-prabang"]],
+    ["các tỉnh UĐômXay và PhôngSaLy", ["la-oudomxay", "la-phongsaly"]],
+    ["tỉnh Khăm Muồn và tỉnh Savannakhet", ["la-khammouane", "la-savannakhet"]],
+    ["tỉnh Svay Rieng (Campuchia)", ["kh-svay-rieng", "country:KH"]],
+    ["Khu tự trị Quảng Tây, Trung Quốc", ["cn-guangxi", "country:CN"]],
+    ["tỉnh Khánh Hoà", ["vn-khanh-hoa"]],
+    ["tỉnh Bà Rịa - Vũng Tàu", ["vn-ba-ria-vung-tau"]],
+    ["Lào Cai và Lào", ["vn-lao-cai", "country:LA"]],
+    ["nước CHDCND Lào", ["country:LA"]],
+  ])("%s", (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["âm mưu diễn biến hòa bình của các thế lực thù địch"],
+    ["vùng biển Thái Bình Dương"],
+    ["dọc sông Sê Kông"],
+    ["học tập và làm theo tư tưởng Hồ Chí Minh"],
+  ])("finds no province in %s", (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it("maps bare Viêng Chăn to the province and Thủ đô Viêng Chăn to the capital", () => {
+    expect(ids("tỉnh Viêng Chăn")).toEqual(["la-vientiane-province"]);
+    expect(ids("Bí thư Thành ủy Viêng Chăn")).toEqual(["la-vientiane-capital"]);
+    expect(ids("tại Thủ đô Viêng Chăn")).toEqual(["la-vientiane-capital"]);
+  });
+
+  it("keeps merged provinces as themselves (Yên Bái is not Lào Cai)", () => {
+    expect(ids("Ban Tuyên giáo Tỉnh ủy Yên Bái")).toEqual(["vn-yen-bai"]);
+  });
+});
