@@ -1,0 +1,67 @@
+// Turns one article's extraction into the nodes and relationships both stores write.
+import { getCountry, getPlace } from "../ingest/gazetteer/gazetteer";
+import type { Entity, Extraction } from "./model";
+import type { ArticleGraph, GraphNode, GraphRel, NodeLabel, PropValue } from "./graph-model";
+import { searchProps } from "./search-keys";
+
+function aliasesOf(e: Entity): string[] {
+  switch (e.type) {
+    case "Province": {
+      const id = e.id.replace(/^province:/, "");
+      const p = getPlace(id);
+      return [p.name, ...(p.english ? [p.english] : []), ...p.aliases];
+    }
+    case "Country": {
+      const c = getCountry(String(e.properties.code));
+      return c ? [c.name, c.english, ...c.aliases] : [];
+    }
+    case "Organization": {
+      // the department renamed in 2025 is found under both names
+      const alt = e.name.includes(" và Dân vận") ? e.name.replace(" và Dân vận", "") : e.name.replace(/^Ban Tuyên giáo (?=(Tỉnh|Thành) ủy)/u, "Ban Tuyên giáo và Dân vận ");
+      return alt !== e.name ? [alt] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+function scalarProps(e: Entity): Record<string, PropValue> {
+  const out: Record<string, PropValue> = {};
+  for (const [k, v] of Object.entries(e.properties)) {
+    if (v === undefined) continue;
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null) out[k] = v;
+  }
+  return out;
+}
+
+export function articleGraph(doc: Extraction, text: string): ArticleGraph {
+  const a = doc.article;
+  const nodes: GraphNode[] = [
+    {
+      id: a.id,
+      label: "Article",
+      props: { id: a.id, label: "Article", ...searchProps(a.title ?? a.source, []), title: a.title, date: a.date, source: a.source, url: a.url ?? null, text },
+    },
+  ];
+  for (const e of doc.entities) {
+    nodes.push({ id: e.id, label: e.type as NodeLabel, props: { ...scalarProps(e), id: e.id, label: e.type, ...searchProps(e.name, aliasesOf(e)) } });
+  }
+  const eventDate = (id: unknown) => {
+    const ev = doc.entities.find((x) => x.id === id);
+    return typeof ev?.properties.date === "string" ? ev.properties.date : a.date;
+  };
+  const rels: GraphRel[] = doc.relations.map((r) => {
+    const props: Record<string, string | null> = {};
+    for (const k of ["document", "period", "event", "asOf"] as const) {
+      const v = r.properties[k];
+      props[k] = typeof v === "string" ? v : null;
+    }
+    const key = r.type === "SIGNED_WITH" ? `${props.document}|${props.event}` : r.type === "LED_DELEGATION" ? String(props.event) : "";
+    const date = props.event ? eventDate(props.event) : (props.asOf ?? a.date);
+    return { type: r.type, from: r.from, to: r.to, key, props, evidence: r.evidence.map((ev) => ({ article: a.id, text: ev.text, start: ev.start, end: ev.end, date: date ?? "" })) };
+  });
+  for (const e of doc.entities.filter((x) => x.type === "Event")) {
+    rels.push({ type: "REPORTED_IN", from: e.id, to: a.id, key: "", props: { document: null, period: null, event: null, asOf: null }, evidence: [] });
+  }
+  return { articleId: a.id, nodes, rels };
+}

@@ -1,0 +1,55 @@
+// The stored graph: node labels, relationship types and the shape of what both stores hold.
+// Node properties are fixed when a node is created (first article wins); relationship evidence
+// accumulates, one entry per article sentence, in ingest order.
+import { z } from "zod";
+import { RELATION_TYPES } from "./model";
+
+export const NODE_LABELS = ["Article", "Person", "Role", "Organization", "Province", "Country", "Event"] as const;
+export const NodeLabelSchema = z.enum(NODE_LABELS);
+export type NodeLabel = z.infer<typeof NodeLabelSchema>;
+
+export const REL_TYPES = [...RELATION_TYPES, "REPORTED_IN"] as const;
+export const RelTypeSchema = z.enum(REL_TYPES);
+export type RelType = z.infer<typeof RelTypeSchema>;
+
+const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const PropValueSchema = z.union([Scalar, z.array(z.string())]);
+export type PropValue = z.infer<typeof PropValueSchema>;
+
+export const GraphNodeSchema = z.object({
+  id: z.string(),
+  label: NodeLabelSchema,
+  /** Stored as node properties, including name, nameKey, aliases, aliasKeys, searchText. */
+  props: z.record(z.string(), PropValueSchema),
+});
+export type GraphNode = z.infer<typeof GraphNodeSchema>;
+
+export const GraphEvidenceSchema = z.object({
+  article: z.string(),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  /** Event or article date; "" when unknown (Neo4j lists cannot hold null). */
+  date: z.string(),
+});
+export type GraphEvidence = z.infer<typeof GraphEvidenceSchema>;
+
+export const GraphRelSchema = z.object({
+  type: RelTypeSchema,
+  from: z.string(),
+  to: z.string(),
+  /** Tells apart relationships of one type between the same nodes (e.g. one signing per event). */
+  key: z.string(),
+  props: z.record(z.string(), z.union([z.string(), z.null()])),
+  evidence: z.array(GraphEvidenceSchema),
+});
+export type GraphRel = z.infer<typeof GraphRelSchema>;
+
+export interface ArticleGraph {
+  articleId: string;
+  nodes: GraphNode[];
+  rels: GraphRel[];
+}
+
+/** The relationship properties both stores keep, in this order. */
+export const REL_SCALAR_PROPS = ["document", "period", "event", "asOf"] as const;

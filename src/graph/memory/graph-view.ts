@@ -1,0 +1,97 @@
+// Read helpers over the graphology graph that the embedded query implementations share, written
+// to mirror Cypher's semantics (undirected matches, property lookups, code-unit string order).
+import type { MultiDirectedGraph } from "graphology";
+import type { NodeLabel, RelType } from "../graph-model";
+
+export type NodeAttrs = Record<string, unknown> & { label: NodeLabel; id: string; name: string };
+export type EdgeAttrs = Record<string, unknown> & {
+  type: RelType;
+  key: string;
+  evidenceArticle: string[];
+  evidenceText: string[];
+  evidenceStart: number[];
+  evidenceEnd: number[];
+  evidenceDate: string[];
+};
+export type KgGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
+
+export interface EdgeView {
+  key: string;
+  type: RelType;
+  source: string;
+  target: string;
+  attrs: EdgeAttrs;
+}
+
+/** Cypher's ORDER BY for strings and numbers: nulls last, code-unit order. */
+export function cmp(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  const x = String(a), y = String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function sortRows<T extends Record<string, unknown>>(rows: T[], keys: ReadonlyArray<keyof T | `-${string}`>): T[] {
+  return rows.sort((r1, r2) => {
+    for (const k of keys) {
+      const desc = typeof k === "string" && k.startsWith("-");
+      const name = (desc ? (k as string).slice(1) : k) as keyof T;
+      const c = cmp(r1[name], r2[name]);
+      if (c !== 0) return desc ? -c : c;
+    }
+    return 0;
+  });
+}
+
+export class GraphView {
+  constructor(readonly g: KgGraph) {}
+
+  node(id: string): NodeAttrs | undefined {
+    return this.g.hasNode(id) ? this.g.getNodeAttributes(id) : undefined;
+  }
+
+  nodesByLabel(label: NodeLabel): NodeAttrs[] {
+    const out: NodeAttrs[] = [];
+    this.g.forEachNode((_, a) => {
+      if (a.label === label) out.push(a);
+    });
+    return out;
+  }
+
+  out(id: string, type?: RelType): EdgeView[] {
+    return this.edges(id, "out", type);
+  }
+
+  in(id: string, type?: RelType): EdgeView[] {
+    return this.edges(id, "in", type);
+  }
+
+  /** Both directions, like -[r]- in Cypher. */
+  both(id: string, type?: RelType): EdgeView[] {
+    return [...this.edges(id, "out", type), ...this.edges(id, "in", type)];
+  }
+
+  private edges(id: string, dir: "out" | "in", type?: RelType): EdgeView[] {
+    if (!this.g.hasNode(id)) return [];
+    const out: EdgeView[] = [];
+    const visit = (key: string, attrs: EdgeAttrs, source: string, target: string) => {
+      if (!type || attrs.type === type) out.push({ key, type: attrs.type, source, target, attrs });
+    };
+    if (dir === "out") this.g.forEachOutEdge(id, visit);
+    else this.g.forEachInEdge(id, visit);
+    return out;
+  }
+
+  /** The province an organisation is based in. */
+  basedIn(orgId: string): NodeAttrs | undefined {
+    const e = this.out(orgId, "BASED_IN")[0];
+    return e ? this.node(e.target) : undefined;
+  }
+
+  /** Cypher's startsWith on a possibly-null date string → year or null. */
+  static year(date: unknown): number | null {
+    return typeof date === "string" && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
+  }
+}

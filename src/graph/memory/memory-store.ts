@@ -1,0 +1,139 @@
+// The embedded store: a graphology graph in memory, saved atomically to a JSON data file (write
+// to a temp file, then rename), so a crash mid-ingest leaves the last good file. A writer holds a
+// lock on the file; a second writer is refused with a clear message.
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { MultiDirectedGraph } from "graphology";
+import lockfile from "proper-lockfile";
+import writeFileAtomic from "write-file-atomic";
+import { InvalidArgumentsError, NotFoundError, StoreLockedError } from "../errors";
+import type { ArticleGraph } from "../graph-model";
+import { QUERY_CATALOGUE } from "../queries/catalogue";
+import type { Counts, GraphStore, IngestSummary, Row } from "../store";
+import { GraphView, type EdgeAttrs, type KgGraph, type NodeAttrs } from "./graph-view";
+
+export interface MemoryStoreOptions {
+  /** Data file; null keeps the graph in memory only. */
+  file: string | null;
+  /** Take the writer's lock (ingest); readers need none. */
+  write: boolean;
+}
+
+const FORMAT = "kg-embedded-store/1";
+
+export class MemoryStore implements GraphStore {
+  readonly kind = "memory" as const;
+  readonly graph: KgGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+  private release: (() => void) | null = null;
+
+  private constructor(private readonly opts: MemoryStoreOptions) {}
+
+  static open(opts: MemoryStoreOptions): MemoryStore {
+    const store = new MemoryStore(opts);
+    if (opts.file) {
+      mkdirSync(dirname(opts.file), { recursive: true });
+      if (opts.write) store.lock(opts.file);
+      if (existsSync(opts.file)) store.load(opts.file);
+    }
+    return store;
+  }
+
+  private lock(file: string): void {
+    try {
+      this.release = lockfile.lockSync(file, { realpath: false, stale: 30_000, update: 10_000 });
+    } catch (e) {
+      throw new StoreLockedError(`open the embedded store ${file}: another process is writing to it (${(e as Error).message}); wait for it to finish or stop it`);
+    }
+  }
+
+  private load(file: string): void {
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(file, "utf8"));
+    } catch (e) {
+      throw new InvalidArgumentsError(`load the embedded store ${file}: the file is not valid JSON (${(e as Error).message}); restore it or move it away to start empty`);
+    }
+    const d = data as { format?: string; graph?: unknown };
+    if (d.format !== FORMAT || typeof d.graph !== "object" || d.graph === null) {
+      throw new InvalidArgumentsError(`load the embedded store ${file}: expected a ${FORMAT} file`);
+    }
+    this.graph.import(d.graph as Parameters<KgGraph["import"]>[0]);
+  }
+
+  private save(): void {
+    if (!this.opts.file) return;
+    writeFileAtomic.sync(this.opts.file, JSON.stringify({ format: FORMAT, graph: this.graph.export() }));
+  }
+
+  async existingArticles(ids: readonly string[]): Promise<Set<string>> {
+    return new Set(ids.filter((id) => this.graph.hasNode(id)));
+  }
+
+  async ingest(batch: readonly ArticleGraph[]): Promise<IngestSummary> {
+    const summary: IngestSummary = { articlesNew: 0, articlesUnchanged: 0, nodesAdded: 0, relationshipsAdded: 0 };
+    const seen = new Set<string>();
+    for (const art of batch) {
+      if (this.graph.hasNode(art.articleId) || seen.has(art.articleId)) {
+        summary.articlesUnchanged++;
+        continue;
+      }
+      seen.add(art.articleId);
+      summary.articlesNew++;
+      // in memory the batch is applied whole before the file is written, so order does not matter
+      for (const n of art.nodes) {
+        if (this.graph.hasNode(n.id)) continue;
+        this.graph.addNode(n.id, { ...n.props, label: n.label, id: n.id, name: String(n.props.name ?? n.id) });
+        summary.nodesAdded++;
+      }
+      for (const r of art.rels) {
+        const key = `${r.type}|${r.from}|${r.to}|${r.key}`;
+        const ev = {
+          evidenceArticle: r.evidence.map((e) => e.article),
+          evidenceText: r.evidence.map((e) => e.text),
+          evidenceStart: r.evidence.map((e) => e.start),
+          evidenceEnd: r.evidence.map((e) => e.end),
+          evidenceDate: r.evidence.map((e) => e.date),
+        };
+        if (this.graph.hasEdge(key)) {
+          const a = this.graph.getEdgeAttributes(key);
+          this.graph.mergeEdgeAttributes(key, {
+            evidenceArticle: [...a.evidenceArticle, ...ev.evidenceArticle],
+            evidenceText: [...a.evidenceText, ...ev.evidenceText],
+            evidenceStart: [...a.evidenceStart, ...ev.evidenceStart],
+            evidenceEnd: [...a.evidenceEnd, ...ev.evidenceEnd],
+            evidenceDate: [...a.evidenceDate, ...ev.evidenceDate],
+          });
+        } else {
+          this.graph.addDirectedEdgeWithKey(key, r.from, r.to, { type: r.type, key: r.key, ...r.props, ...ev });
+          summary.relationshipsAdded++;
+        }
+      }
+    }
+    if (summary.articlesNew > 0) this.save();
+    return summary;
+  }
+
+  async run(queryName: string, params: Record<string, unknown>): Promise<Row[]> {
+    const q = QUERY_CATALOGUE.get(queryName);
+    if (!q) throw new NotFoundError(`run query ${queryName}: no such query; see kg query --list`);
+    return q.embedded(new GraphView(this.graph), params);
+  }
+
+  async counts(): Promise<Counts> {
+    let articles = 0;
+    this.graph.forEachNode((_, a) => {
+      if (a.label === "Article") articles++;
+    });
+    return { nodes: this.graph.order, relationships: this.graph.size, articles };
+  }
+
+  async clear(): Promise<void> {
+    this.graph.clear();
+    this.save();
+  }
+
+  async close(): Promise<void> {
+    this.release?.();
+    this.release = null;
+  }
+}

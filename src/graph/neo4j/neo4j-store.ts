@@ -1,0 +1,206 @@
+// The Neo4j store: the only module that imports neo4j-driver. Batches are written with
+// UNWIND ... MERGE in one managed write transaction each, so a failure leaves no half article.
+// Integers come back as JS numbers (disableLosslessIntegers): counts here stay far below 2^53.
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { InvalidArgumentsError, StoreUnavailableError } from "../errors";
+import { NODE_LABELS, REL_TYPES, type ArticleGraph, type NodeLabel, type RelType } from "../graph-model";
+import { getQuery } from "../queries/catalogue";
+import type { Counts, GraphStore, IngestSummary, Row } from "../store";
+import { cypherFile, nodeMergeStatement, relMergeStatement, statements } from "./cypher-files";
+
+export interface Neo4jConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+const UNAVAILABLE_CODES = /ServiceUnavailable|SessionExpired|ECONNREFUSED|connect|Connection/i;
+
+export function isUnavailable(e: unknown): boolean {
+  const err = e as { code?: string; message?: string };
+  return UNAVAILABLE_CODES.test(err?.code ?? "") || UNAVAILABLE_CODES.test(err?.message ?? "");
+}
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = "neo4j" as const;
+
+  private constructor(
+    readonly driver: Driver,
+    readonly config: Neo4jConfig,
+  ) {}
+
+  /** Connects, checks that Neo4j answers, and applies cypher/schema.cypher. */
+  static async connect(config: Neo4jConfig): Promise<Neo4jStore> {
+    let driver: Driver;
+    try {
+      driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+        disableLosslessIntegers: true,
+        connectionTimeout: 5000,
+        maxConnectionPoolSize: 50,
+        logging: { level: "error", logger: () => {} },
+      });
+    } catch (e) {
+      throw new InvalidArgumentsError(`connect to Neo4j: invalid NEO4J_URI "${config.uri}" (${(e as Error).message}); expected e.g. bolt://127.0.0.1:7687`);
+    }
+    const store = new Neo4jStore(driver, config);
+    try {
+      await driver.verifyConnectivity();
+      for (const st of statements("schema.cypher")) await driver.executeQuery(st, {}, { database: config.database });
+    } catch (e) {
+      await driver.close();
+      throw new StoreUnavailableError(`connect to Neo4j at ${config.uri}: ${(e as Error).message}. Start it (npm run neo4j:local, or docker compose up neo4j) or unset NEO4J_URI to use the embedded store`);
+    }
+    return store;
+  }
+
+  private wrap(op: string, e: unknown): never {
+    if (isUnavailable(e)) throw new StoreUnavailableError(`${op}: Neo4j at ${this.config.uri} is unavailable (${(e as Error).message})`);
+    throw e;
+  }
+
+  async existingArticles(ids: readonly string[]): Promise<Set<string>> {
+    try {
+      const res = await this.driver.executeQuery(cypherFile("ingest/existing-articles.cypher"), { ids: [...ids] }, { database: this.config.database, routing: neo4j.routing.READ });
+      return new Set(res.records.map((r) => String(r.get("id"))));
+    } catch (e) {
+      return this.wrap("check stored articles", e);
+    }
+  }
+
+  async ingest(batch: readonly ArticleGraph[]): Promise<IngestSummary> {
+    const existing = await this.existingArticles(batch.map((a) => a.articleId));
+    const fresh: ArticleGraph[] = [];
+    const seen = new Set<string>();
+    for (const a of batch) {
+      if (existing.has(a.articleId) || seen.has(a.articleId)) continue;
+      seen.add(a.articleId);
+      fresh.push(a);
+    }
+    const summary: IngestSummary = { articlesNew: fresh.length, articlesUnchanged: batch.length - fresh.length, nodesAdded: 0, relationshipsAdded: 0 };
+    if (fresh.length === 0) return summary;
+    const nodesByLabel = new Map<NodeLabel, Array<{ id: string; props: Record<string, unknown> }>>();
+    const relsByType = new Map<RelType, Array<Record<string, unknown>>>();
+    for (const art of fresh) {
+      for (const n of art.nodes) {
+        const list = nodesByLabel.get(n.label) ?? [];
+        list.push({ id: n.id, props: Object.fromEntries(Object.entries(n.props).filter(([, v]) => v !== null)) });
+        nodesByLabel.set(n.label, list);
+      }
+      for (const r of art.rels) {
+        const list = relsByType.get(r.type) ?? [];
+        list.push({
+          from: r.from,
+          to: r.to,
+          key: r.key,
+          props: Object.fromEntries(Object.entries(r.props).filter(([, v]) => v !== null)),
+          evidenceArticle: r.evidence.map((e) => e.article),
+          evidenceText: r.evidence.map((e) => e.text),
+          evidenceStart: r.evidence.map((e) => neo4j.int(e.start)),
+          evidenceEnd: r.evidence.map((e) => neo4j.int(e.end)),
+          evidenceDate: r.evidence.map((e) => e.date),
+        });
+        relsByType.set(r.type, list);
+      }
+    }
+    try {
+      const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        await session.executeWrite(async (tx: ManagedTransaction) => {
+          // one transaction: an Article node exists only together with all of its facts
+          for (const label of NODE_LABELS) {
+            const rows = nodesByLabel.get(label);
+            if (!rows?.length) continue;
+            const res = await tx.run(nodeMergeStatement(label), { rows });
+            summary.nodesAdded += res.summary.counters.updates().nodesCreated;
+          }
+          for (const type of REL_TYPES) {
+            const rows = relsByType.get(type);
+            if (!rows?.length) continue;
+            const res = await tx.run(relMergeStatement(type), { rows });
+            summary.relationshipsAdded += res.summary.counters.updates().relationshipsCreated;
+          }
+        });
+      } finally {
+        await session.close();
+      }
+    } catch (e) {
+      return this.wrap("ingest a batch into Neo4j", e);
+    }
+    return summary;
+  }
+
+  async run(queryName: string, params: Record<string, unknown>): Promise<Row[]> {
+    const q = getQuery(queryName);
+    const typed = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v]));
+    try {
+      const res = await this.driver.executeQuery(cypherFile(q.file), typed, { database: this.config.database, routing: neo4j.routing.READ });
+      return res.records.map((r) => r.toObject() as Row);
+    } catch (e) {
+      return this.wrap(`run query ${queryName}`, e);
+    }
+  }
+
+  /** Ad-hoc read-only Cypher, in a read transaction with a timeout and a row cap. */
+  async runReadOnly(cypher: string, params: Record<string, unknown>, opts: { timeoutMs: number; maxRows: number }): Promise<{ rows: Row[]; truncated: boolean }> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(
+        async (tx) => {
+          const rows: Row[] = [];
+          let truncated = false;
+          const result = tx.run(cypher, params);
+          for await (const rec of result) {
+            if (rows.length >= opts.maxRows) {
+              truncated = true;
+              break;
+            }
+            rows.push(rec.toObject() as Row);
+          }
+          return { rows, truncated };
+        },
+        { timeout: opts.timeoutMs },
+      );
+    } catch (e) {
+      if (isUnavailable(e)) return this.wrap("run Cypher", e);
+      throw e;
+    } finally {
+      await session.close();
+    }
+  }
+
+  async counts(): Promise<Counts> {
+    try {
+      const res = await this.driver.executeQuery(cypherFile("ingest/counts.cypher"), {}, { database: this.config.database, routing: neo4j.routing.READ });
+      const r = res.records[0];
+      return { nodes: Number(r?.get("nodes") ?? 0), relationships: Number(r?.get("relationships") ?? 0), articles: Number(r?.get("articles") ?? 0) };
+    } catch (e) {
+      return this.wrap("count the graph", e);
+    }
+  }
+
+  async clear(): Promise<void> {
+    const session = this.driver.session({ database: this.config.database });
+    try {
+      await session.run(statements("ingest/clear.cypher")[0]!);
+    } catch (e) {
+      this.wrap("clear the graph", e);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+

@@ -1,0 +1,37 @@
+// Chooses and opens the store: Neo4j when asked or when NEO4J_URI is set, else the embedded one.
+import { join } from "node:path";
+import { z } from "zod";
+import { InvalidArgumentsError } from "./errors";
+import { MemoryStore } from "./memory/memory-store";
+import { Neo4jStore } from "./neo4j/neo4j-store";
+import type { GraphStore } from "./store";
+
+export const StoreKindSchema = z.enum(["memory", "neo4j"]);
+export type StoreKind = z.infer<typeof StoreKindSchema>;
+
+export const StoreEnvSchema = z.object({
+  NEO4J_URI: z.string().min(1).optional(),
+  NEO4J_USER: z.string().default("neo4j"),
+  NEO4J_PASSWORD: z.string().default("password"),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  KG_DATA: z.string().min(1).optional(),
+});
+export type StoreEnv = z.infer<typeof StoreEnvSchema>;
+
+export const DEFAULT_DATA_FILE = join(__dirname, "..", "..", "data", "store", "graph.json");
+
+export function storeEnv(env: NodeJS.ProcessEnv = process.env): StoreEnv {
+  const parsed = StoreEnvSchema.safeParse(env);
+  if (!parsed.success) throw new InvalidArgumentsError(`read the environment: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return parsed.data;
+}
+
+export function defaultStoreKind(env: StoreEnv): StoreKind {
+  return env.NEO4J_URI ? "neo4j" : "memory";
+}
+
+export async function openStore(kind: StoreKind, env: StoreEnv, opts: { write: boolean }): Promise<GraphStore> {
+  if (kind === "memory") return MemoryStore.open({ file: env.KG_DATA ?? DEFAULT_DATA_FILE, write: opts.write });
+  if (!env.NEO4J_URI) throw new InvalidArgumentsError("open the Neo4j store: NEO4J_URI is not set; e.g. NEO4J_URI=bolt://127.0.0.1:7687 (start one with npm run neo4j:local)");
+  return Neo4jStore.connect({ uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE });
+}

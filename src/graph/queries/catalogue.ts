@@ -1,0 +1,31 @@
+// The catalogue of named queries: name → definition (Cypher file, schemas, embedded twin).
+import { InvalidArgumentsError, NotFoundError } from "../errors";
+import { delegationsQuery } from "./delegations";
+import { neighbourhoodQuery } from "./neighbourhood";
+import { partnersQuery } from "./partners";
+import { pathQuery } from "./path";
+import { personQuery } from "./person";
+import type { QueryDef } from "./query-def";
+import { searchQuery } from "./search";
+import { statsQuery } from "./stats";
+import { timelineQuery } from "./timeline";
+
+const ALL: QueryDef[] = [partnersQuery, delegationsQuery, personQuery, timelineQuery, neighbourhoodQuery, pathQuery, searchQuery, statsQuery] as unknown as QueryDef[];
+
+export const QUERY_CATALOGUE: ReadonlyMap<string, QueryDef> = new Map(ALL.map((q) => [q.name, q]));
+
+export function getQuery(name: string): QueryDef {
+  const q = QUERY_CATALOGUE.get(name);
+  if (!q) throw new NotFoundError(`run query ${name}: no such query; known queries: ${[...QUERY_CATALOGUE.keys()].join(", ")}`);
+  return q;
+}
+
+/** Validates raw parameters (strings from HTTP or the CLI) and prepares the Cypher parameters. */
+export function prepareParams(q: QueryDef, raw: Record<string, unknown>): Record<string, unknown> {
+  const parsed = q.params.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.join(".") || "(parameters)", message: i.message }));
+    throw new InvalidArgumentsError(`run query ${q.name}: invalid parameters: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, issues);
+  }
+  return q.prepare(parsed.data);
+}

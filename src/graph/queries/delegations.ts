@@ -1,0 +1,88 @@
+// delegations: "Who led Điện Biên's delegations, and what was their title at the time?"
+import { z } from "zod";
+import { cmp, sortRows, type GraphView } from "../memory/graph-view";
+import { countryCode, defineQuery, inYears, keyOf, matchesEntity, nul, prop, provinceIdOf, text, year } from "./query-def";
+
+/** Names of the nodes that HOSTED an event, sorted, as collect() after ORDER BY gives them. */
+export function hostNames(g: GraphView, eventId: string | null): string[] {
+  if (!eventId) return [];
+  return g.in(eventId, "HOSTED").map((h) => g.node(h.source)?.name).filter((x): x is string => typeof x === "string").sort(cmp);
+}
+
+export const delegationsQuery = defineQuery({
+  name: "delegations",
+  title: "Who led which delegation, with the titles held at the time?",
+  file: "queries/delegations.cypher",
+  params: z.object({
+    province: text("province").optional(),
+    organization: text("organization").optional(),
+    person: text("person").optional(),
+    country: countryCode.optional(),
+    yearFrom: year.optional(),
+    yearTo: year.optional(),
+  }),
+  row: z.object({
+    leader: z.string(),
+    leaderId: z.string(),
+    roles: z.array(z.string()),
+    organization: z.string(),
+    organizationId: z.string(),
+    province: z.string().nullable(),
+    event: z.string().nullable(),
+    eventId: z.string().nullable(),
+    date: z.string().nullable(),
+    hosts: z.array(z.string()),
+    heldIn: z.string().nullable(),
+    quotes: z.array(z.string()),
+    articles: z.array(z.string()),
+  }),
+  prepare: (p) => ({
+    provinceId: provinceIdOf(p.province),
+    organization: nul(p.organization),
+    organizationKey: keyOf(p.organization),
+    person: nul(p.person),
+    personKey: keyOf(p.person),
+    country: nul(p.country),
+    yearFrom: nul(p.yearFrom),
+    yearTo: nul(p.yearTo),
+  }),
+  embedded: (g, c) => {
+    const rows = [];
+    for (const l of g.nodesByLabel("Person")) {
+      if (!matchesEntity(l, c.person, c.personKey)) continue;
+      for (const d of g.out(l.id, "LED_DELEGATION")) {
+        const o = g.node(d.target);
+        if (!o || o.label !== "Organization") continue;
+        if (c.provinceId !== null && g.basedIn(o.id)?.id !== c.provinceId) continue;
+        if (!matchesEntity(o, c.organization, c.organizationKey)) continue;
+        if (c.country !== null && o.country !== c.country) continue;
+        const e0 = typeof d.attrs.event === "string" ? g.node(d.attrs.event) : undefined;
+        const e = e0?.label === "Event" ? e0 : undefined;
+        if (!inYears(e?.date, c.yearFrom, c.yearTo)) continue;
+        const articles = new Set(d.attrs.evidenceArticle);
+        const roles = g
+          .out(l.id, "HOLDS_ROLE")
+          .filter((hr) => g.node(hr.target)?.label === "Role" && hr.attrs.evidenceArticle.some((a) => articles.has(a)))
+          .map((hr) => g.node(hr.target)!.name)
+          .sort(cmp);
+        const heldIn = e ? g.out(e.id, "HELD_IN").map((x) => g.node(x.target)).find((x) => x?.label === "Province") : undefined;
+        rows.push({
+          leader: l.name,
+          leaderId: l.id,
+          roles,
+          organization: o.name,
+          organizationId: o.id,
+          province: prop(g.basedIn(o.id)?.name),
+          event: prop(e?.name),
+          eventId: prop(d.attrs.event),
+          date: prop(e?.date),
+          hosts: hostNames(g, e ? e.id : null),
+          heldIn: prop(heldIn?.name),
+          quotes: d.attrs.evidenceText,
+          articles: d.attrs.evidenceArticle,
+        });
+      }
+    }
+    return sortRows(rows, ["date", "leader", "organization", "eventId", "leaderId"]);
+  },
+});

@@ -1,0 +1,62 @@
+// A named query: its Cypher file (the definition of the answer), zod schemas for parameters and
+// rows, the preparation of parameters shared by both stores, and the embedded implementation.
+import { z } from "zod";
+import { NotFoundError } from "../errors";
+import { lookupPlace } from "../../ingest/gazetteer/gazetteer";
+import { foldKey } from "../../ingest/text/fold";
+import type { GraphView } from "../memory/graph-view";
+import type { Row } from "../store";
+
+export interface QueryDef<P extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
+  name: string;
+  /** The analyst's question this answers. */
+  title: string;
+  /** Relative to cypher/: queries/NAME.cypher. */
+  file: string;
+  params: P;
+  row: R;
+  /** Turns validated parameters into the Cypher parameters (every key present, null when unset). */
+  prepare(p: z.infer<P>): Record<string, unknown>;
+  embedded(g: GraphView, cypherParams: Record<string, unknown>): Row[];
+}
+
+export function defineQuery<P extends z.ZodType, R extends z.ZodType>(q: QueryDef<P, R>): QueryDef<P, R> {
+  return q;
+}
+
+/** A non-empty trimmed string parameter. */
+export const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`).max(300, `${what} is too long (300 characters at most)`);
+export const year = z.coerce.number().int("expected a whole year").min(1900).max(2100);
+export const countryCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2}$/, "expected an ISO 3166 alpha-2 code such as VN, LA, KH, CN")
+  .transform((s) => s.toUpperCase());
+
+export function provinceIdOf(name: string | undefined): string | null {
+  if (name === undefined) return null;
+  const p = lookupPlace(name);
+  if (!p) throw new NotFoundError(`find province "${name}": no province of Viet Nam, Laos, Cambodia or China has that name or spelling`);
+  return `province:${p.id}`;
+}
+
+export const keyOf = (s: string | undefined) => (s === undefined ? null : foldKey(s));
+export const nul = <T>(x: T | undefined): T | null => (x === undefined ? null : x);
+/** A graph attribute as Cypher returns it: a missing property is null. */
+export const prop = (x: unknown): unknown => (x === undefined ? null : x);
+
+export function yearOf(date: unknown): number | null {
+  return typeof date === "string" && /^[0-9]{4}/.test(date) ? Number(date.slice(0, 4)) : null;
+}
+
+export function inYears(date: unknown, from: unknown, to: unknown): boolean {
+  const y = yearOf(date);
+  if (from !== null && (y === null || y < (from as number))) return false;
+  if (to !== null && (y === null || y > (to as number))) return false;
+  return true;
+}
+
+export function matchesEntity(node: { id: string; nameKey?: unknown } | undefined, id: unknown, key: unknown): boolean {
+  if (id === null) return true;
+  return !!node && (node.id === id || node.nameKey === key);
+}

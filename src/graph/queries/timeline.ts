@@ -1,0 +1,73 @@
+// timeline: events by date for a province, an organisation, a country or everything.
+import { z } from "zod";
+import { EventKindSchema } from "../model";
+import { cmp, sortRows } from "../memory/graph-view";
+import { hostNames } from "./delegations";
+import { countryCode, defineQuery, inYears, keyOf, matchesEntity, nul, prop, provinceIdOf, text, year } from "./query-def";
+
+export const timelineQuery = defineQuery({
+  name: "timeline",
+  title: "What happened, when, and who took part?",
+  file: "queries/timeline.cypher",
+  params: z.object({
+    province: text("province").optional(),
+    organization: text("organization").optional(),
+    country: countryCode.optional(),
+    kind: EventKindSchema.optional(),
+    yearFrom: year.optional(),
+    yearTo: year.optional(),
+  }),
+  row: z.object({
+    date: z.string().nullable(),
+    endDate: z.string().nullable(),
+    kind: z.string().nullable(),
+    event: z.string(),
+    eventId: z.string(),
+    participants: z.array(z.string()),
+    hosts: z.array(z.string()),
+    heldIn: z.string().nullable(),
+    article: z.string().nullable(),
+    articleTitle: z.string().nullable(),
+  }),
+  prepare: (p) => ({
+    provinceId: provinceIdOf(p.province),
+    organization: nul(p.organization),
+    organizationKey: keyOf(p.organization),
+    country: nul(p.country),
+    kind: nul(p.kind),
+    yearFrom: nul(p.yearFrom),
+    yearTo: nul(p.yearTo),
+  }),
+  embedded: (g, c) => {
+    const rows = [];
+    for (const e of g.nodesByLabel("Event")) {
+      if (c.kind !== null && e.kind !== c.kind) continue;
+      if (!inYears(e.date, c.yearFrom, c.yearTo)) continue;
+      const parts = g.in(e.id, "PARTICIPATED_IN").map((x) => g.node(x.source)).filter((x) => x?.label === "Organization");
+      const hostNodes = g.in(e.id, "HOSTED").map((x) => g.node(x.source));
+      const heldIn = g.out(e.id, "HELD_IN").map((x) => g.node(x.target)).filter((x) => x?.label === "Province");
+      if (c.provinceId !== null) {
+        const viaOrg = [...parts, ...hostNodes.filter((x) => x?.label === "Organization")].some((o) => o && g.basedIn(o.id)?.id === c.provinceId);
+        const viaHost = hostNodes.some((h) => h?.label === "Province" && h.id === c.provinceId);
+        const viaPlace = heldIn.some((p) => p?.id === c.provinceId);
+        if (!viaOrg && !viaHost && !viaPlace) continue;
+      }
+      if (c.organization !== null && ![...parts, ...hostNodes].some((o) => o?.label === "Organization" && matchesEntity(o, c.organization, c.organizationKey))) continue;
+      if (c.country !== null && !parts.some((o) => o?.country === c.country)) continue;
+      const articles = g.out(e.id, "REPORTED_IN").map((x) => g.node(x.target)).filter((x) => x?.label === "Article");
+      const base = {
+        date: prop(e.date),
+        endDate: prop(e.endDate),
+        kind: prop(e.kind),
+        event: e.name,
+        eventId: e.id,
+        participants: parts.map((o) => o!.name).sort(cmp),
+        hosts: hostNames(g, e.id),
+        heldIn: prop(heldIn[0]?.name),
+      };
+      if (articles.length === 0) rows.push({ ...base, article: null, articleTitle: null });
+      for (const a of articles) rows.push({ ...base, article: a!.id, articleTitle: prop(a!.title) });
+    }
+    return sortRows(rows, ["date", "eventId", "article"]);
+  },
+});

@@ -1,0 +1,30 @@
+// The one interface both stores implement; the server and CLI see only this.
+import { z } from "zod";
+import type { ArticleGraph } from "./graph-model";
+
+export const IngestSummarySchema = z.object({
+  articlesNew: z.number().int(),
+  articlesUnchanged: z.number().int(),
+  nodesAdded: z.number().int(),
+  relationshipsAdded: z.number().int(),
+});
+export type IngestSummary = z.infer<typeof IngestSummarySchema>;
+
+export const CountsSchema = z.object({ nodes: z.number().int(), relationships: z.number().int(), articles: z.number().int() });
+export type Counts = z.infer<typeof CountsSchema>;
+
+export type Row = Record<string, unknown>;
+
+export interface GraphStore {
+  readonly kind: "memory" | "neo4j";
+  /** Writes the articles not yet stored, all of a batch or nothing; stored ones are unchanged. */
+  ingest(batch: readonly ArticleGraph[]): Promise<IngestSummary>;
+  /** Which of these article ids are already stored. */
+  existingArticles(ids: readonly string[]): Promise<Set<string>>;
+  /** Runs a named query of the catalogue with parameters already validated and prepared. */
+  run(queryName: string, params: Record<string, unknown>): Promise<Row[]>;
+  counts(): Promise<Counts>;
+  /** Removes everything (tests and `kg reset`). */
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}

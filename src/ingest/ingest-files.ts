@@ -1,0 +1,53 @@
+// Reads, extracts and writes articles into a store in batches; a failing article never stops the
+// batch, and each batch is written whole or not at all.
+import type { GraphStore, IngestSummary } from "../graph/store";
+import { articleGraph } from "../graph/graph-batch";
+import type { ArticleGraph } from "../graph/graph-model";
+import { extractWithText } from "./extract";
+import type { ArticleInput } from "./article-text";
+import type { InputItem } from "./read/read-inputs";
+
+export interface IngestReport extends IngestSummary {
+  failed: Array<{ source: string; error: string }>;
+}
+
+export function toArticleGraph(input: ArticleInput): ArticleGraph {
+  const doc = extractWithText(input);
+  return articleGraph(doc, doc.article.text ?? "");
+}
+
+export async function ingestItems(
+  store: GraphStore,
+  items: Iterable<InputItem>,
+  opts: { batchSize?: number; onProgress?: (done: number, report: IngestReport) => void } = {},
+): Promise<IngestReport> {
+  const batchSize = opts.batchSize ?? 200;
+  const report: IngestReport = { articlesNew: 0, articlesUnchanged: 0, nodesAdded: 0, relationshipsAdded: 0, failed: [] };
+  let batch: ArticleGraph[] = [];
+  let done = 0;
+  const flush = async () => {
+    if (!batch.length) return;
+    const s = await store.ingest(batch);
+    report.articlesNew += s.articlesNew;
+    report.articlesUnchanged += s.articlesUnchanged;
+    report.nodesAdded += s.nodesAdded;
+    report.relationshipsAdded += s.relationshipsAdded;
+    done += batch.length;
+    batch = [];
+    opts.onProgress?.(done + report.failed.length, report);
+  };
+  for (const item of items) {
+    if (!item.ok) {
+      report.failed.push({ source: item.source, error: item.error });
+      continue;
+    }
+    try {
+      batch.push(toArticleGraph(item.input));
+    } catch (e) {
+      report.failed.push({ source: item.input.source, error: `extract ${item.input.source}: ${(e as Error).message}` });
+    }
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  return report;
+}
