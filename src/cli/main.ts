@@ -1,6 +1,11 @@
 // The `kg` command line: extract, ingest, query, report, export, serve.
 import { Command, Option } from "commander";
+import { KgError } from "../graph/errors";
+import type { StoreKind } from "../graph/open-store";
 import { runExtract } from "./extract-command";
+import { runIngest } from "./ingest-command";
+import { listQueries, runQuery } from "./query-command";
+import { storeOption } from "./store-options";
 
 const program = new Command();
 program
@@ -18,10 +23,37 @@ program
     runExtract(paths, opts);
   });
 
+program
+  .command("ingest")
+  .description("Extract articles and add them to the graph; an article already stored is left unchanged")
+  .argument("<paths...>", "files or folders (read recursively)")
+  .addOption(storeOption())
+  .option("--batch-size <n>", "articles per write transaction", (v) => Number.parseInt(v, 10), 200)
+  .action(async (paths: string[], opts: { store?: StoreKind; batchSize: number }) => {
+    process.exitCode = await runIngest(paths, opts);
+  });
+
+program
+  .command("query")
+  .description("Run a named query (see --list) and print its rows")
+  .argument("[name]", "query name, e.g. partners")
+  .option("-p, --param <key=value>", "a parameter, repeatable, e.g. --param province=\"Sơn La\" --param country=LA", (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
+  .addOption(storeOption())
+  .option("--list", "list the named queries and their parameters", false)
+  .action(async (name: string | undefined, opts: { param: string[]; format: "table" | "json" | "csv"; store?: StoreKind; list: boolean }) => {
+    if (opts.list || !name) {
+      process.stdout.write(listQueries() + "\n");
+      return;
+    }
+    await runQuery(name, opts);
+  });
+
 export { program };
 if (require.main === module) {
   program.parseAsync(process.argv).catch((e: unknown) => {
-    process.stderr.write(`kg: ${e instanceof Error ? e.message : String(e)}\n`);
+    // named errors carry a message for the user; anything else is a bug worth its stack
+    process.stderr.write(`kg: ${e instanceof KgError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exit(1);
   });
 }

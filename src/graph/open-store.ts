@@ -21,7 +21,8 @@ export type StoreEnv = z.infer<typeof StoreEnvSchema>;
 export const DEFAULT_DATA_FILE = join(__dirname, "..", "..", "data", "store", "graph.json");
 
 export function storeEnv(env: NodeJS.ProcessEnv = process.env): StoreEnv {
-  const parsed = StoreEnvSchema.safeParse(env);
+  // an empty variable means unset (NEO4J_URI= npm start)
+  const parsed = StoreEnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
   if (!parsed.success) throw new InvalidArgumentsError(`read the environment: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return parsed.data;
 }

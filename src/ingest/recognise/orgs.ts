@@ -91,16 +91,21 @@ export function findOrgs(text: string, _tokens: readonly Token[], places: readon
     // the place list: "tỉnh X", "các tỉnh A, B và C", "3 tỉnh A, B, C"
     const lead = LEAD_IN.exec(text.slice(end));
     const placeIds: Array<{ id: string; end: number }> = [];
-    let cursor = end + (lead ? lead[0].length : 0);
-    let p = placeAt(places, cursor);
+    const cursor = end + (lead ? lead[0].length : 0);
+    // the place may be matched with its prefix ("tỉnh Viêng Chăn" is an alias of its own)
+    let p = placeAt(places, cursor) ?? places.find((x) => x.kind === "place" && x.start > end && x.start <= cursor);
     while (p && p.kind === "place") {
       placeIds.push({ id: p.place.id, end: p.end });
       const sep = SEPARATOR.exec(text.slice(p.end));
       if (!sep) break;
-      const next = placeAt(places, p.end + sep[0].length);
+      const next = placeAt(places, p.end + sep[0].length) ?? places.find((x) => x.kind === "place" && x.start === p!.end + sep[0].length - (sep[0].match(/(?:tỉnh|thành phố|Thành phố|TP\.?)\s+$/u)?.[0].length ?? 0));
       if (!next) break;
-      cursor = next.start;
       p = next;
+    }
+    // "Thành ủy Hồ Chí Minh": bare "Hồ Chí Minh" is the person, but after a committee it is the city
+    if (placeIds.length === 0) {
+      const hcm = /^ (?:TP\.? ?|[Tt]hành phố )?Hồ Chí Minh(?![\p{L}])/u.exec(text.slice(end));
+      if (hcm) placeIds.push({ id: "vn-ho-chi-minh", end: end + hcm[0].length });
     }
     const g = ++group;
     const base = { kind: head.kind, centralCountry: null, style, cityCommittee, withMassMobilisation: /[Dd]ân vận/u.test(m[0]), group: g };

@@ -1,0 +1,48 @@
+// `kg ingest` and `kg query` as a user runs them, on the embedded store (and on Neo4j when set).
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = join(__dirname, "..", "..");
+const tsx = join(root, "node_modules", ".bin", "tsx");
+const dir = mkdtempSync(join(tmpdir(), "kg-cli-ingest-"));
+const env = { ...process.env, KG_DATA: join(dir, "graph.json"), NEO4J_URI: "" };
+const kg = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) => spawnSync(tsx, [join(root, "src/cli/main.ts"), ...args], { cwd: root, encoding: "utf8", env: { ...env, ...extraEnv } });
+
+describe("kg ingest and kg query on the embedded store", () => {
+  it("ingests the sample corpus with a summary, and a second run adds nothing", () => {
+    const broken = join(dir, "broken.txt");
+    writeFileSync(broken, Buffer.from([0, 1, 2, 3]));
+    const first = kg(["ingest", "data/sample/articles", broken, "--store", "memory"]);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/articles: 5 new, 0 unchanged, 1 failed/);
+    expect(first.stdout).toMatch(/failed: read .*broken\.txt: the file looks binary/);
+    const second = kg(["ingest", "data/sample/articles"]);
+    expect(second.stdout).toMatch(/articles: 0 new, 5 unchanged, 0 failed/);
+    expect(second.stdout).toMatch(/added: 0 nodes, 0 relationships/);
+  });
+
+  it("answers partners for Sơn La in Laos with Hủa Phăn and the quote, as JSON and CSV", () => {
+    const json = JSON.parse(execFileSync(tsx, [join(root, "src/cli/main.ts"), "query", "partners", "--param", "province=Sơn La", "--param", "country=LA", "--format", "json"], { cwd: root, encoding: "utf8", env }));
+    expect(json).toHaveLength(1);
+    expect(json[0].partnerProvince).toBe("Hủa Phăn");
+    expect(json[0].quotes[0]).toMatch(/ký kết biên bản ghi nhớ/);
+    const csv = kg(["query", "partners", "--param", "province=son la", "--format", "csv"]);
+    expect(csv.stdout.split("\r\n")[0]).toMatch(/^organization,organizationId,partner/);
+    expect(csv.stdout).toContain("Hủa Phăn");
+  });
+
+  it("rejects an invalid parameter with the reason and a non-zero exit", () => {
+    const r = kg(["query", "partners", "--param", "province="]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/province must not be empty/);
+  });
+
+  it("says once, naming the URI, that Neo4j is unreachable", () => {
+    const r = kg(["query", "stats", "--store", "neo4j"], { NEO4J_URI: "bolt://127.0.0.1:1" });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/connect to Neo4j at bolt:\/\/127\.0\.0\.1:1/);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});

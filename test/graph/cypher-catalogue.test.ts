@@ -1,0 +1,48 @@
+// Offline checks of cypher/: each query file's header names its mode, parameters and columns,
+// and they agree with the catalogue's prepared parameters and row schema.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { CYPHER_DIR, cypherFile } from "../../src/graph/neo4j/cypher-files";
+import { QUERY_CATALOGUE } from "../../src/graph/queries/catalogue";
+
+const sampleParams: Record<string, Record<string, string>> = {
+  partners: { province: "Sơn La" },
+  delegations: {},
+  person: { person: "x" },
+  timeline: {},
+  neighbourhood: { id: "x" },
+  path: { from: "a", to: "b" },
+  search: { q: "son la" },
+  stats: {},
+};
+
+describe("cypher/queries", () => {
+  it("has one file per catalogue entry and no orphan", () => {
+    const files = readdirSync(join(CYPHER_DIR, "queries")).map((f) => f.replace(/\.cypher$/, "")).sort();
+    expect(files).toEqual([...QUERY_CATALOGUE.keys()].sort());
+  });
+
+  describe.each([...QUERY_CATALOGUE.values()])("$name", (q) => {
+    const text = cypherFile(q.file);
+    const header = text.split("\n").filter((l) => l.startsWith("//")).join("\n");
+    const body = text.split("\n").filter((l) => !l.trim().startsWith("//")).join("\n");
+
+    it("says it is a READ query", () => expect(header).toMatch(/mode: READ/));
+
+    it("uses exactly the parameters that prepare() gives, and names each in its header", () => {
+      const used = [...new Set([...body.matchAll(/\$(\w+)/g)].map((m) => m[1]!))].sort();
+      const prepared = Object.keys(q.prepare(q.params.parse(sampleParams[q.name]))).sort();
+      expect(used).toEqual(prepared);
+      for (const p of used) expect(header).toContain(`$${p}`);
+    });
+
+    it("returns the columns of the row schema, listed in its header", () => {
+      const ret = body.slice(body.lastIndexOf("RETURN"));
+      const cols = [...ret.matchAll(/(?:AS (\w+)|RETURN (\w+)\s*,|,\s*(\w+)\s*(?=,|\n|$))/g)].map((m) => m[1] ?? m[2] ?? m[3]).filter(Boolean);
+      const shape = Object.keys((q.row as z.ZodObject).shape).sort();
+      expect([...new Set(cols)].sort()).toEqual(shape);
+      for (const c of shape) expect(header).toContain(c);
+    });
+  });
+});

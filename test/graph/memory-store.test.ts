@@ -1,0 +1,51 @@
+// The embedded store: the contract, plus persistence, atomic saves, locking and bad data files.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { MemoryStore } from "../../src/graph/memory/memory-store";
+import { InvalidArgumentsError, StoreLockedError } from "../../src/graph/errors";
+import { sampleGraphs } from "../helpers/corpus";
+import { storeContract } from "./store-contract";
+
+storeContract("embedded", async () => MemoryStore.open({ file: null, write: false }));
+
+describe("embedded store file", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kg-mem-"));
+
+  it("saves after a batch and loads the same graph in a new process", async () => {
+    const file = join(dir, "a.json");
+    const s1 = MemoryStore.open({ file, write: true });
+    await s1.ingest(sampleGraphs());
+    const c1 = await s1.counts();
+    await s1.close();
+    const s2 = MemoryStore.open({ file, write: false });
+    expect(await s2.counts()).toEqual(c1);
+    expect(JSON.parse(readFileSync(file, "utf8")).format).toBe("kg-embedded-store/1");
+  });
+
+  it("refuses a second writer while the first holds the lock, with a clear message", async () => {
+    const file = join(dir, "b.json");
+    const w1 = MemoryStore.open({ file, write: true });
+    expect(() => MemoryStore.open({ file, write: true })).toThrow(StoreLockedError);
+    expect(() => MemoryStore.open({ file, write: true })).toThrow(/another process is writing/);
+    await w1.close();
+    const w2 = MemoryStore.open({ file, write: true });
+    await w2.close();
+  });
+
+  it("writes through a temporary file and rename: no temp file remains", async () => {
+    const file = join(dir, "c.json");
+    const s = MemoryStore.open({ file, write: true });
+    await s.ingest(sampleGraphs());
+    await s.close();
+    expect(readdirSync(dir).filter((f) => f.startsWith("c.json.") && !f.endsWith(".lock"))).toEqual([]);
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it("refuses a damaged data file with a message that says what to do", () => {
+    const file = join(dir, "d.json");
+    writeFileSync(file, '{"format": "kg-embedded-store/1", "graph": ');
+    expect(() => MemoryStore.open({ file, write: false })).toThrow(InvalidArgumentsError);
+    expect(() => MemoryStore.open({ file, write: false })).toThrow(/not valid JSON.*restore it or move it away/);
+  });
+});
