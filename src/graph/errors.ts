@@ -24,3 +24,5 @@ export class UnreadableInputError extends KgError {}
 export class NotSupportedError extends KgError {}
 /** Another process holds the embedded store's lock. */
 export class StoreLockedError extends KgError {}
+/** An ad-hoc Cypher query refused (it writes, reaches outside the graph) or stopped by its time limit. */
+export class CypherRefusedError extends KgError {}

@@ -36,11 +36,26 @@ function scalarProps(e: Entity): Record<string, PropValue> {
 
 export function articleGraph(doc: Extraction, text: string): ArticleGraph {
   const a = doc.article;
+  // evidence spans of the article, for showing its text with the sentences behind each fact marked
+  const spans = new Map<string, { start: number; end: number; types: Set<string> }>();
+  for (const r of doc.relations) {
+    for (const ev of r.evidence) {
+      const k = `${ev.start}:${ev.end}`;
+      const span = spans.get(k) ?? { start: ev.start, end: ev.end, types: new Set<string>() };
+      span.types.add(r.type);
+      spans.set(k, span);
+    }
+  }
+  const sorted = [...spans.values()].sort((x, y) => x.start - y.start || x.end - y.end);
   const nodes: GraphNode[] = [
     {
       id: a.id,
       label: "Article",
-      props: { id: a.id, label: "Article", ...searchProps(a.title ?? a.source, []), title: a.title, date: a.date, source: a.source, url: a.url ?? null, text },
+      props: { id: a.id, label: "Article", ...searchProps(a.title ?? a.source, []), title: a.title, date: a.date, source: a.source, url: a.url ?? null, text,
+        spanStart: sorted.map((x) => String(x.start)),
+        spanEnd: sorted.map((x) => String(x.end)),
+        spanTypes: sorted.map((x) => [...x.types].sort().join(" ")),
+      },
     },
   ];
   for (const e of doc.entities) {

@@ -24,6 +24,13 @@ export interface GraphStore {
   /** Runs a named query of the catalogue with parameters already validated and prepared. */
   run(queryName: string, params: Record<string, unknown>): Promise<Row[]>;
   counts(): Promise<Counts>;
+  /** Whether the backing database answers (the embedded store always does). */
+  ping(): Promise<boolean>;
+  /**
+   * Ad-hoc read-only Cypher with a timeout and a row cap. Only Neo4j runs it; the embedded store
+   * throws NotSupportedError. A query that is not read-only is refused before it runs.
+   */
+  cypher(query: string, params: Record<string, unknown>, opts: { timeoutMs: number; maxRows: number }): Promise<{ rows: Row[]; truncated: boolean }>;
   /** Removes everything (tests and `kg reset`). */
   clear(): Promise<void>;
   close(): Promise<void>;

@@ -15,6 +15,11 @@ const sampleParams: Record<string, Record<string, string>> = {
   path: { from: "a", to: "b" },
   search: { q: "son la" },
   stats: {},
+  entity: { id: "x" },
+  relations: { id: "x" },
+  article: { id: "x" },
+  "graph-nodes": {},
+  "graph-edges": { ids: "a,b" },
 };
 
 describe("cypher/queries", () => {

@@ -45,6 +45,14 @@ async function cases(mem: GraphStore): Promise<Case[]> {
     ["path", { from: events[0] ?? "x", to: events[events.length - 1] ?? "y" }],
   ];
   for (const id of people.slice(0, 4)) out.push(["person", { person: id }]);
+  const articles = (await mem.run("timeline", prepareParams(getQuery("timeline"), {}))).map((r) => String(r.article));
+  for (const id of [orgs[0], people[1], events[2], "province:vn-son-la", "country:LA"]) {
+    out.push(["entity", { id: id ?? "x" }], ["relations", { id: id ?? "x" }]);
+  }
+  out.push(["article", { id: articles[0] ?? "x" }], ["article", { id: articles[articles.length - 1] ?? "x" }]);
+  const view = await mem.run("graph-nodes", prepareParams(getQuery("graph-nodes"), { limit: "300" }));
+  out.push(["graph-nodes", {}], ["graph-nodes", { limit: "300" }], ["graph-nodes", { labels: "Province,Organization", country: "LA" }], ["graph-nodes", { yearFrom: "2019", yearTo: "2021", limit: "150" }]);
+  out.push(["graph-edges", { ids: view.map((r) => String(r.id)).join(",") }], ["graph-edges", { ids: view.slice(0, 80).map((r) => String(r.id)).join(","), types: "SIGNED_WITH,HOSTED,BASED_IN" }], ["graph-edges", { ids: view.map((r) => String(r.id)).join(","), yearFrom: "2019", yearTo: "2022" }]);
   out.push(["person", { person: "Đinh Thị Bích Thảo" }]);
   return out;
 }

@@ -6,7 +6,7 @@ import { dirname } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import lockfile from "proper-lockfile";
 import writeFileAtomic from "write-file-atomic";
-import { InvalidArgumentsError, NotFoundError, StoreLockedError } from "../errors";
+import { InvalidArgumentsError, NotFoundError, NotSupportedError, StoreLockedError } from "../errors";
 import type { ArticleGraph } from "../graph-model";
 import { QUERY_CATALOGUE } from "../queries/catalogue";
 import type { Counts, GraphStore, IngestSummary, Row } from "../store";
@@ -125,6 +125,16 @@ export class MemoryStore implements GraphStore {
       if (a.label === "Article") articles++;
     });
     return { nodes: this.graph.order, relationships: this.graph.size, articles };
+  }
+
+  async ping(): Promise<boolean> {
+    return true;
+  }
+
+  async cypher(): Promise<never> {
+    throw new NotSupportedError(
+      "run Cypher: the embedded store has no Cypher engine; start Neo4j (npm run neo4j:local, or docker compose up neo4j), set NEO4J_URI=bolt://127.0.0.1:7687 and restart",
+    );
   }
 
   async clear(): Promise<void> {

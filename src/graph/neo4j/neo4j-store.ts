@@ -2,7 +2,7 @@
 // UNWIND ... MERGE in one managed write transaction each, so a failure leaves no half article.
 // Integers come back as JS numbers (disableLosslessIntegers): counts here stay far below 2^53.
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
-import { InvalidArgumentsError, StoreUnavailableError } from "../errors";
+import { CypherRefusedError, InvalidArgumentsError, StoreUnavailableError } from "../errors";
 import { NODE_LABELS, REL_TYPES, type ArticleGraph, type NodeLabel, type RelType } from "../graph-model";
 import { getQuery } from "../queries/catalogue";
 import type { Counts, GraphStore, IngestSummary, Row } from "../store";
@@ -20,6 +20,19 @@ const UNAVAILABLE_CODES = /ServiceUnavailable|SessionExpired|ECONNREFUSED|connec
 export function isUnavailable(e: unknown): boolean {
   const err = e as { code?: string; message?: string };
   return UNAVAILABLE_CODES.test(err?.code ?? "") || UNAVAILABLE_CODES.test(err?.message ?? "");
+}
+
+/** Driver values (nodes, relationships, paths, temporal types) as plain JSON. */
+function toPlain(v: unknown): unknown {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (neo4j.isInt(v)) return (v as { toNumber(): number }).toNumber();
+  const o = v as Record<string, unknown>;
+  if ("labels" in o && "properties" in o && "elementId" in o) return { elementId: o.elementId, labels: o.labels, properties: toPlain(o.properties) };
+  if ("type" in o && "properties" in o && "startNodeElementId" in o) return { elementId: o.elementId, type: o.type, start: o.startNodeElementId, end: o.endNodeElementId, properties: toPlain(o.properties) };
+  if ("segments" in o && "start" in o && "end" in o) return { start: toPlain(o.start), end: toPlain(o.end), segments: toPlain(o.segments) };
+  if (typeof (o as { toString?: unknown }).toString === "function" && (neo4j.isDate(o) || neo4j.isDateTime(o) || neo4j.isLocalDateTime(o) || neo4j.isDuration(o) || neo4j.isTime(o) || neo4j.isLocalTime(o))) return String(o);
+  return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, toPlain(x)]));
 }
 
 export class Neo4jStore implements GraphStore {
@@ -141,29 +154,40 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  /** Ad-hoc read-only Cypher, in a read transaction with a timeout and a row cap. */
-  async runReadOnly(cypher: string, params: Record<string, unknown>, opts: { timeoutMs: number; maxRows: number }): Promise<{ rows: Row[]; truncated: boolean }> {
+  /**
+   * Ad-hoc read-only Cypher. Three fences: EXPLAIN must say the query only reads (queryType "r"),
+   * the query runs in a READ transaction (the server refuses writes), with a server-side timeout
+   * and a row cap.
+   */
+  async cypher(query: string, params: Record<string, unknown>, opts: { timeoutMs: number; maxRows: number }): Promise<{ rows: Row[]; truncated: boolean }> {
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
     try {
+      const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params), { timeout: opts.timeoutMs });
+      const type = plan.summary.queryType;
+      if (type !== "r") throw new CypherRefusedError(`run Cypher: only read-only queries are allowed; this query ${type === "w" || type === "rw" ? "writes to the graph" : type === "s" ? "changes the schema" : "is not a plain read"}`);
       return await session.executeRead(
         async (tx) => {
           const rows: Row[] = [];
           let truncated = false;
-          const result = tx.run(cypher, params);
+          const result = tx.run(query, params);
           for await (const rec of result) {
             if (rows.length >= opts.maxRows) {
               truncated = true;
               break;
             }
-            rows.push(rec.toObject() as Row);
+            rows.push(toPlain(rec.toObject()) as Row);
           }
           return { rows, truncated };
         },
         { timeout: opts.timeoutMs },
       );
     } catch (e) {
+      if (e instanceof CypherRefusedError) throw e;
       if (isUnavailable(e)) return this.wrap("run Cypher", e);
-      throw e;
+      const code = (e as { code?: string }).code ?? "";
+      if (/TransactionTimedOut|Terminated/i.test(code)) throw new CypherRefusedError(`run Cypher: stopped after the ${opts.timeoutMs} ms time limit`);
+      if (/AccessMode|Forbidden|Security/i.test(code)) throw new CypherRefusedError(`run Cypher: only read-only queries are allowed (${(e as Error).message})`);
+      throw new CypherRefusedError(`run Cypher: ${(e as Error).message}`);
     } finally {
       await session.close();
     }

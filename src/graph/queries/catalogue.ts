@@ -1,6 +1,8 @@
 // The catalogue of named queries: name → definition (Cypher file, schemas, embedded twin).
 import { InvalidArgumentsError, NotFoundError } from "../errors";
 import { delegationsQuery } from "./delegations";
+import { articleQuery, entityQuery, relationsQuery } from "./entity";
+import { graphEdgesQuery, graphNodesQuery } from "./graph-view-queries";
 import { neighbourhoodQuery } from "./neighbourhood";
 import { partnersQuery } from "./partners";
 import { pathQuery } from "./path";
@@ -10,7 +12,21 @@ import { searchQuery } from "./search";
 import { statsQuery } from "./stats";
 import { timelineQuery } from "./timeline";
 
-const ALL: QueryDef[] = [partnersQuery, delegationsQuery, personQuery, timelineQuery, neighbourhoodQuery, pathQuery, searchQuery, statsQuery] as unknown as QueryDef[];
+const ALL: QueryDef[] = [
+  partnersQuery,
+  delegationsQuery,
+  personQuery,
+  timelineQuery,
+  neighbourhoodQuery,
+  pathQuery,
+  searchQuery,
+  statsQuery,
+  entityQuery,
+  relationsQuery,
+  articleQuery,
+  graphNodesQuery,
+  graphEdgesQuery,
+] as unknown as QueryDef[];
 
 export const QUERY_CATALOGUE: ReadonlyMap<string, QueryDef> = new Map(ALL.map((q) => [q.name, q]));
 

@@ -1,0 +1,14 @@
+// graph-edges: the relationships among a set of nodes, of the given types; a relationship that
+// belongs to an event (a signing, a delegation) is left out when the event is outside the years.
+// mode: READ
+// params: $ids :: LIST<STRING>, $types :: LIST<STRING>, $yearFrom :: INTEGER | NULL, $yearTo :: INTEGER | NULL
+// columns: source, target, type, key, document, period, evidenceCount
+MATCH (a:Node)-[r]->(b:Node)
+WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
+OPTIONAL MATCH (e:Event {id: r.event})
+WITH a, r, b, CASE WHEN e.date =~ '[0-9]{4}.*' THEN toInteger(substring(e.date, 0, 4)) ELSE null END AS year, r.event IS NOT NULL AS dated
+WHERE NOT dated OR (($yearFrom IS NULL OR (year IS NOT NULL AND year >= $yearFrom))
+                AND ($yearTo IS NULL OR (year IS NOT NULL AND year <= $yearTo)))
+RETURN a.id AS source, b.id AS target, type(r) AS type, r.key AS key, r.document AS document, r.period AS period,
+       size(r.evidenceText) AS evidenceCount
+ORDER BY source, target, type, key

@@ -1,0 +1,66 @@
+// graph-nodes and graph-edges: the explorer's view of the graph, filtered and size-limited.
+import { z } from "zod";
+import { NODE_LABELS, NodeLabelSchema, REL_TYPES, RelTypeSchema } from "../graph-model";
+import { cmp, sortRows } from "../memory/graph-view";
+import { countryCode, defineQuery, inYears, nul, prop, year } from "./query-def";
+
+/** A list parameter: an array, or one comma-separated string as HTTP and the CLI give it. */
+export const listOf = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v), z.array(item).max(5000));
+
+export const DEFAULT_VIEW_LABELS = NODE_LABELS.filter((l) => l !== "Article" && l !== "Role");
+
+export const graphNodesQuery = defineQuery({
+  name: "graph-nodes",
+  title: "Which nodes make up the explorer's view?",
+  file: "queries/graph-nodes.cypher",
+  params: z.object({
+    labels: listOf(NodeLabelSchema).default([...DEFAULT_VIEW_LABELS]),
+    country: countryCode.optional(),
+    ids: listOf(z.string().min(1)).optional(),
+    yearFrom: year.optional(),
+    yearTo: year.optional(),
+    limit: z.coerce.number().int().min(1).max(20000).default(2000),
+  }),
+  row: z.object({ id: z.string(), label: z.string(), name: z.string(), country: z.string().nullable(), date: z.string().nullable(), degree: z.number().int() }),
+  prepare: (p) => ({ labels: p.labels, country: nul(p.country), ids: nul(p.ids), yearFrom: nul(p.yearFrom), yearTo: nul(p.yearTo), limit: p.limit }),
+  embedded: (g, c) => {
+    const labels = new Set(c.labels as string[]);
+    const ids = c.ids === null ? null : new Set(c.ids as string[]);
+    const rows = [];
+    for (const id of g.g.nodes()) {
+      const n = g.g.getNodeAttributes(id);
+      if (!labels.has(n.label) || (ids && !ids.has(id))) continue;
+      if (c.country !== null && n.country !== undefined && n.country !== null && n.country !== c.country) continue;
+      if (n.label === "Event" && !inYears(n.date, c.yearFrom, c.yearTo)) continue;
+      rows.push({ id, label: n.label, name: n.name, country: prop(n.country), date: prop(n.date), degree: g.g.degree(id) });
+    }
+    return sortRows(rows, ["-degree", "id"]).slice(0, Number(c.limit));
+  },
+});
+
+export const graphEdgesQuery = defineQuery({
+  name: "graph-edges",
+  title: "Which relationships join these nodes?",
+  file: "queries/graph-edges.cypher",
+  params: z.object({ ids: listOf(z.string().min(1)), types: listOf(RelTypeSchema).default([...REL_TYPES]), yearFrom: year.optional(), yearTo: year.optional() }),
+  row: z.object({ source: z.string(), target: z.string(), type: z.string(), key: z.string(), document: z.string().nullable(), period: z.string().nullable(), evidenceCount: z.number().int() }),
+  prepare: (p) => ({ ids: p.ids, types: p.types, yearFrom: nul(p.yearFrom), yearTo: nul(p.yearTo) }),
+  embedded: (g, c) => {
+    const ids = new Set(c.ids as string[]);
+    const types = new Set(c.types as string[]);
+    const rows = [];
+    for (const id of [...ids].sort(cmp)) {
+      if (!g.g.hasNode(id)) continue;
+      for (const e of g.out(id)) {
+        if (!ids.has(e.target) || !types.has(e.type)) continue;
+        if (e.attrs.event !== null && e.attrs.event !== undefined) {
+          const ev = g.node(String(e.attrs.event));
+          if (!inYears(ev?.label === "Event" ? ev.date : null, c.yearFrom, c.yearTo)) continue;
+        }
+        rows.push({ source: e.source, target: e.target, type: e.type, key: e.attrs.key, document: prop(e.attrs.document), period: prop(e.attrs.period), evidenceCount: e.attrs.evidenceText.length });
+      }
+    }
+    return sortRows(rows, ["source", "target", "type", "key"]);
+  },
+});

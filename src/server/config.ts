@@ -1,0 +1,25 @@
+// The server's settings, read once from the environment and validated.
+import { z } from "zod";
+
+export const ServerConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("127.0.0.1"),
+  /** When set, POST /api/articles requires "Authorization: Bearer <token>". */
+  KG_API_TOKEN: z.string().min(1).optional(),
+  /** Comma-separated origins allowed by CORS; none by default. */
+  KG_CORS_ORIGINS: z.string().default(""),
+  KG_BODY_LIMIT: z.string().default("2mb"),
+  KG_CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  KG_CYPHER_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1000),
+  /** Requests per minute per client on writes and on the Cypher console. */
+  KG_WRITE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+export type ServerConfig = z.infer<typeof ServerConfigSchema>;
+
+export function serverConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  const parsed = ServerConfigSchema.safeParse(clean);
+  if (!parsed.success) throw new Error(`read the server settings: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return parsed.data;
+}

@@ -1,0 +1,70 @@
+// The Express app: API routes, the explorer's static files, security headers, CORS, request
+// logs and problem+json errors. No listen here (see main.ts).
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import cors from "cors";
+import express, { type Express } from "express";
+import helmet from "helmet";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import swaggerUi from "swagger-ui-express";
+import type { GraphStore } from "../graph/store";
+import type { ServerConfig } from "./config";
+import { openApiDocument } from "./openapi";
+import { problemHandler, sendProblem } from "./problem";
+import { entityRoutes } from "./routes/entity-routes";
+import { graphRoutes } from "./routes/graph-routes";
+import { healthRoutes } from "./routes/health-routes";
+import { queryRoutes } from "./routes/query-routes";
+import { writeRoutes } from "./routes/write-routes";
+
+export const WEB_DIST = join(__dirname, "..", "..", "web", "dist");
+
+export function createApp({ store, logger, config }: { store: GraphStore; logger: Logger; config: ServerConfig }): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("query parser", "extended");
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/api/health" } }));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { "img-src": ["'self'", "data:", "blob:"], "worker-src": ["'self'", "blob:"], "script-src": ["'self'"], "style-src": ["'self'", "'unsafe-inline'"] },
+      },
+    }),
+  );
+  const origins = config.KG_CORS_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean);
+  app.use(
+    cors({
+      origin: (origin, cb) => cb(null, !origin || origins.includes(origin) ? origin ?? false : false),
+      methods: ["GET", "POST"],
+    }),
+  );
+  app.use((req, res, next) => {
+    const origin = req.get("origin");
+    if (origin && !origins.includes(origin) && req.method !== "GET" && req.method !== "HEAD") return sendProblem(res, 403, `cross-origin request from ${origin} refused; allow it with KG_CORS_ORIGINS`);
+    next();
+  });
+
+  const doc = openApiDocument();
+  app.get("/api/openapi.json", (_req, res) => {
+    res.json(doc);
+  });
+  app.use("/api/docs", swaggerUi.serve, swaggerUi.setup(doc, { customSiteTitle: "KG API" }));
+  app.use(healthRoutes(store));
+  app.use(entityRoutes(store));
+  app.use(queryRoutes(store));
+  app.use(graphRoutes(store));
+  app.use(writeRoutes(store, config));
+  app.use("/api", (req, res) => sendProblem(res, 404, `no route ${req.method} ${req.originalUrl}; see /api/openapi.json`));
+
+  if (existsSync(WEB_DIST)) {
+    app.use(express.static(WEB_DIST, { index: "index.html", dotfiles: "deny", fallthrough: true }));
+  } else {
+    app.get("/", (_req, res) => {
+      res.type("html").send('<!doctype html><meta charset="utf-8"><title>KG</title><p>The explorer is not built (run <code>npm run build:web</code>). The API is at <a href="/api/docs">/api/docs</a>.</p>');
+    });
+  }
+  app.use((req, res) => sendProblem(res, 404, `no such page: ${req.path}`));
+  app.use(problemHandler(logger));
+  return app;
+}

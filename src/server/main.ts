@@ -1,0 +1,45 @@
+// Runs the server: reads the environment once, opens the store (ingesting the sample corpus into
+// an empty embedded store), listens, and closes the server and the store on SIGINT/SIGTERM.
+import { join } from "node:path";
+import { pino } from "pino";
+import { defaultStoreKind, openStore, storeEnv } from "../graph/open-store";
+import { ingestItems } from "../ingest/ingest-files";
+import { readInputs } from "../ingest/read/read-inputs";
+import { serverConfig } from "./config";
+import { createApp } from "./create-app";
+
+export const SAMPLE_CORPUS = join(__dirname, "..", "..", "data", "sample", "articles");
+
+async function main(): Promise<void> {
+  const config = serverConfig();
+  const logger = pino({ level: config.LOG_LEVEL });
+  const env = storeEnv();
+  const kind = defaultStoreKind(env);
+  const store = await openStore(kind, env, { write: true });
+  if (kind === "memory" && (await store.counts()).articles === 0) {
+    const report = await ingestItems(store, readInputs([SAMPLE_CORPUS]));
+    logger.info({ ...report }, "ingested the sample corpus into the empty embedded store");
+  }
+  const app = createApp({ store, logger, config });
+  const server = app.listen(config.PORT, config.HOST, () => {
+    logger.info(`serving the ${kind} store on http://${config.HOST}:${config.PORT} (explorer at /, API docs at /api/docs)`);
+  });
+  server.on("error", (e) => {
+    logger.fatal(`listen on ${config.HOST}:${config.PORT}: ${e.message}`);
+    process.exit(1);
+  });
+  const stop = (signal: string) => {
+    logger.info(`${signal}: closing`);
+    server.close(() => {
+      void store.close().then(() => process.exit(0));
+    });
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`kg server: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

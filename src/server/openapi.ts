@@ -1,0 +1,102 @@
+// The OpenAPI 3.1 document, generated from the same zod schemas that validate the requests.
+import { z } from "zod";
+import { QUERY_CATALOGUE } from "../graph/queries/catalogue";
+import { GraphParamsSchema } from "./routes/graph-routes";
+import { ArticlesBodySchema, CypherBodySchema } from "./routes/write-routes";
+
+type Json = Record<string, unknown>;
+const schemaOf = (s: z.ZodType): Json => {
+  const j = z.toJSONSchema(s, { io: "input", unrepresentable: "any" }) as Json;
+  delete j.$schema;
+  return j;
+};
+
+function queryParameters(s: z.ZodType): Json[] {
+  const obj = schemaOf(s) as { properties?: Record<string, Json>; required?: string[] };
+  return Object.entries(obj.properties ?? {}).map(([name, schema]) => ({ name, in: "query", required: (obj.required ?? []).includes(name), schema }));
+}
+
+const problem = { description: "Problem (RFC 9457)", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
+const json = (description: string) => ({ description, content: { "application/json": { schema: { type: "object" } } } });
+const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [String(c), problem]));
+const pathParam = (name: string, description: string) => ({ name, in: "path", required: true, description, schema: { type: "string" } });
+
+export function openApiDocument(): Json {
+  const paths: Record<string, Json> = {
+    "/api/health": { get: { summary: "Store kind, counts, reachability", operationId: "health", responses: { "200": json("The store answers"), ...errors(503) } } },
+    "/api/search": {
+      get: { summary: "Entities by name, diacritic- and alias-insensitive, ranked", operationId: "search", parameters: queryParameters(QUERY_CATALOGUE.get("search")!.params), responses: { "200": json("Ranked results"), ...errors(400, 503) } },
+    },
+    "/api/entities/{id}": {
+      get: { summary: "An entity with its relations grouped by type, evidence quotes and source articles", operationId: "entity", parameters: [pathParam("id", "entity id, e.g. province:vn-son-la")], responses: { "200": json("The entity"), ...errors(404, 503) } },
+    },
+    "/api/queries": { get: { summary: "The named queries with their parameter schemas", operationId: "listQueries", responses: { "200": json("The catalogue") } } },
+    "/api/queries/{name}": {
+      get: {
+        summary: "Run a named query; format=csv returns CSV",
+        operationId: "runQuery",
+        parameters: [
+          { ...pathParam("name", "query name"), schema: { type: "string", enum: [...QUERY_CATALOGUE.keys()] } },
+          { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv"] } },
+        ],
+        responses: { "200": { description: "Rows", content: { "application/json": { schema: { type: "object" } }, "text/csv": { schema: { type: "string" } } } }, ...errors(400, 404, 503) },
+      },
+    },
+    "/api/graph": { get: { summary: "Nodes and edges for the explorer", operationId: "graph", parameters: queryParameters(GraphParamsSchema), responses: { "200": json("Nodes and edges"), ...errors(400, 404, 503) } } },
+    "/api/path": {
+      get: {
+        summary: "Shortest path between two entities (ids or names)",
+        operationId: "path",
+        parameters: [
+          { name: "from", in: "query", required: true, schema: { type: "string", minLength: 1 } },
+          { name: "to", in: "query", required: true, schema: { type: "string", minLength: 1 } },
+        ],
+        responses: { "200": json("The path"), ...errors(400, 404, 503) },
+      },
+    },
+    "/api/articles/{id}": { get: { summary: "An article's text with evidence spans marked", operationId: "article", parameters: [pathParam("id", "article id")], responses: { "200": json("The article"), ...errors(404, 503) } } },
+    "/api/articles": {
+      post: {
+        summary: "Ingest one or more articles (JSON or text/plain); bearer token when KG_API_TOKEN is set",
+        operationId: "ingestArticles",
+        security: [{ bearer: [] }, {}],
+        requestBody: { required: true, content: { "application/json": { schema: schemaOf(ArticlesBodySchema) }, "text/plain": { schema: { type: "string" } } } },
+        responses: { "200": json("Nothing new"), "201": json("Ingested"), ...errors(400, 401, 413, 429, 503) },
+      },
+    },
+    "/api/cypher": {
+      post: {
+        summary: "Ad-hoc read-only Cypher on Neo4j (timeout, row cap); 501 on the embedded store",
+        operationId: "cypher",
+        requestBody: { required: true, content: { "application/json": { schema: schemaOf(CypherBodySchema) } } },
+        responses: { "200": json("Rows"), ...errors(400, 413, 429, 501, 503) },
+      },
+    },
+    "/api/openapi.json": { get: { summary: "This document", operationId: "openapi", responses: { "200": json("OpenAPI 3.1") } } },
+  };
+  for (const q of QUERY_CATALOGUE.values()) {
+    paths[`/api/queries/${q.name}`] = {
+      get: {
+        summary: q.title,
+        operationId: `query_${q.name.replace(/-/g, "_")}`,
+        parameters: [...queryParameters(q.params), { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv"] } }],
+        responses: { "200": { description: "Rows", content: { "application/json": { schema: { type: "object", properties: { rows: { type: "array", items: schemaOf(q.row) } } } }, "text/csv": { schema: { type: "string" } } } }, ...errors(400, 404, 503) },
+      },
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: { title: "Propaganda-cooperation knowledge graph API", version: "0.1.0", description: "Facts from Vietnamese news articles, each with the sentence that states it." },
+    paths,
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+      schemas: {
+        Problem: {
+          type: "object",
+          required: ["title", "status", "detail"],
+          properties: { type: { type: "string" }, title: { type: "string" }, status: { type: "integer" }, detail: { type: "string" }, issues: { type: "array", items: { type: "object", properties: { path: { type: "string" }, message: { type: "string" } } } } },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// Errors as RFC 9457 problem+json: named errors map to status codes; nothing else reaches the
+// client but a generic 500 (the details go to the log).
+import type { ErrorRequestHandler, Response } from "express";
+import type { Logger } from "pino";
+import { CypherRefusedError, InvalidArgumentsError, NotFoundError, NotSupportedError, StoreLockedError, StoreUnavailableError } from "../graph/errors";
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const TITLES: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  404: "Not Found",
+  409: "Conflict",
+  413: "Payload Too Large",
+  415: "Unsupported Media Type",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  501: "Not Implemented",
+  503: "Service Unavailable",
+};
+
+export function sendProblem(res: Response, status: number, detail: string, extra: Record<string, unknown> = {}): void {
+  res.status(status).type("application/problem+json").send(JSON.stringify({ type: "about:blank", title: TITLES[status] ?? "Error", status, detail, ...extra }));
+}
+
+export function problemHandler(logger: Logger): ErrorRequestHandler {
+  return (err: unknown, req, res, _next) => {
+    const e = err as { type?: string; status?: number; message?: string };
+    if (err instanceof InvalidArgumentsError) return sendProblem(res, 400, err.message, { issues: err.issues });
+    if (err instanceof CypherRefusedError) return sendProblem(res, 400, err.message);
+    if (err instanceof NotFoundError) return sendProblem(res, 404, err.message);
+    if (err instanceof StoreLockedError) return sendProblem(res, 409, err.message);
+    if (err instanceof NotSupportedError) return sendProblem(res, 501, err.message);
+    if (err instanceof StoreUnavailableError) return sendProblem(res, 503, err.message);
+    if (err instanceof HttpError) return sendProblem(res, err.status, err.message);
+    if (e?.type === "entity.too.large") return sendProblem(res, 413, `read the request body: it is larger than the limit (${String((e as { limit?: number }).limit ?? "")} bytes)`);
+    if (e?.type === "entity.parse.failed") return sendProblem(res, 400, "read the request body: it is not valid JSON");
+    if (e?.type === "charset.unsupported" || e?.type === "encoding.unsupported") return sendProblem(res, 415, `read the request body: ${e.message ?? "unsupported encoding"}`);
+    logger.error({ err, url: req.originalUrl }, "unhandled error");
+    return sendProblem(res, 500, "the server failed to answer; the error is in its log");
+  };
+}

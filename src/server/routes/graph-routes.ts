@@ -1,0 +1,51 @@
+// /api/graph: nodes and edges for the explorer, filtered, around an entity, size-limited.
+import { Router } from "express";
+import { z } from "zod";
+import { NodeLabelSchema, REL_TYPES, RelTypeSchema } from "../../graph/graph-model";
+import { InvalidArgumentsError } from "../../graph/errors";
+import { getQuery, prepareParams } from "../../graph/queries/catalogue";
+import { DEFAULT_VIEW_LABELS, listOf } from "../../graph/queries/graph-view-queries";
+import { countryCode, year } from "../../graph/queries/query-def";
+import type { GraphStore } from "../../graph/store";
+import { singleValued } from "../request-params";
+import { resolveEntity } from "./entity-routes";
+
+export const GraphParamsSchema = z.object({
+  types: listOf(NodeLabelSchema).optional(),
+  relTypes: listOf(RelTypeSchema).optional(),
+  country: countryCode.optional(),
+  yearFrom: year.optional(),
+  yearTo: year.optional(),
+  around: z.string().trim().min(1, "around must not be empty").max(300).optional(),
+  hops: z.coerce.number().int("hops must be a whole number").min(1).max(3).default(1),
+  limit: z.coerce.number().int().min(1).max(20000).default(1500),
+});
+
+export function graphRoutes(store: GraphStore): Router {
+  const r = Router();
+  r.get("/api/graph", async (req, res) => {
+    const parsed = GraphParamsSchema.safeParse(singleValued(req.query));
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+      throw new InvalidArgumentsError(`get the graph: invalid parameters: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, issues);
+    }
+    const p = parsed.data;
+    let ids: string[] | undefined;
+    let center: string | null = null;
+    if (p.around) {
+      const e = await resolveEntity(store, p.around);
+      center = String(e.id);
+      const near = await store.run("neighbourhood", prepareParams(getQuery("neighbourhood"), { id: center, hops: String(p.hops), limit: String(p.limit) }));
+      ids = [center, ...near.map((n) => String(n.id))];
+    }
+    const labels = p.types ?? (p.around ? [...DEFAULT_VIEW_LABELS, "Role", "Article"] : [...DEFAULT_VIEW_LABELS]);
+    const nodes = await store.run(
+      "graph-nodes",
+      prepareParams(getQuery("graph-nodes"), { labels: labels.join(","), ...(ids ? { ids: ids.join(",") } : {}), ...(p.country ? { country: p.country } : {}), ...(p.yearFrom ? { yearFrom: String(p.yearFrom) } : {}), ...(p.yearTo ? { yearTo: String(p.yearTo) } : {}), limit: String(p.limit) }),
+    );
+    const relTypes = p.relTypes ?? REL_TYPES.filter((t) => t !== "IN_COUNTRY");
+    const edges = nodes.length ? await store.run("graph-edges", prepareParams(getQuery("graph-edges"), { ids: nodes.map((n) => String(n.id)), types: relTypes, ...(p.yearFrom ? { yearFrom: String(p.yearFrom) } : {}), ...(p.yearTo ? { yearTo: String(p.yearTo) } : {}) })) : [];
+    res.json({ center, nodes, edges, truncated: nodes.length >= p.limit });
+  });
+  return r;
+}

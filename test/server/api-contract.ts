@@ -1,0 +1,174 @@
+// The HTTP API, written once and run against the embedded store and the real Neo4j (supertest).
+import type { Express } from "express";
+import { pino } from "pino";
+import request from "supertest";
+import type { GraphStore } from "../../src/graph/store";
+import { serverConfig } from "../../src/server/config";
+import { createApp } from "../../src/server/create-app";
+import { sampleGraphs } from "../helpers/corpus";
+
+export function apiContract(name: string, open: () => Promise<GraphStore>): void {
+  describe(`API on the ${name} store`, () => {
+    let store: GraphStore;
+    let app: Express;
+    beforeAll(async () => {
+      store = await open();
+      await store.clear();
+      await store.ingest(sampleGraphs());
+      app = createApp({ store, logger: pino({ level: "silent" }), config: serverConfig({ KG_API_TOKEN: "s3cret", KG_BODY_LIMIT: "50kb" }) });
+    });
+    afterAll(async () => {
+      await store.clear();
+      await store.close();
+    });
+
+    it("GET /api/health gives the store kind and counts", async () => {
+      const res = await request(app).get("/api/health").expect(200);
+      expect(res.body).toMatchObject({ status: "ok", store: store.kind, reachable: true, counts: { articles: 5 } });
+    });
+
+    it.each(["Sơn La", "son la"])("answers partners for province=%s in Laos with Hủa Phăn and the quote", async (province) => {
+      const res = await request(app).get("/api/queries/partners").query({ province, country: "LA" }).expect(200);
+      expect(res.body.rows.map((r: { partnerProvince: string }) => r.partnerProvince)).toEqual(["Hủa Phăn"]);
+      expect(res.body.rows[0].quotes[0]).toMatch(/ký kết biên bản ghi nhớ/);
+    });
+
+    it("returns CSV with format=csv", async () => {
+      const res = await request(app).get("/api/queries/partners").query({ province: "Điện Biên", format: "csv" }).expect(200);
+      expect(res.headers["content-type"]).toMatch(/text\/csv/);
+      expect(res.text).toMatch(/^\uFEFF?organization,organizationId,partner/);
+      expect(res.text.trim().split("\r\n")).toHaveLength(4);
+    });
+
+    it("lists the named queries with their parameter schemas", async () => {
+      const res = await request(app).get("/api/queries").expect(200);
+      const partners = res.body.queries.find((q: { name: string }) => q.name === "partners");
+      expect(Object.keys(partners.parameters.properties)).toEqual(expect.arrayContaining(["province", "country", "document", "yearFrom"]));
+    });
+
+    it("searches by name without diacritics and by alias, ranked", async () => {
+      const a = await request(app).get("/api/search").query({ q: "son la" }).expect(200);
+      expect(a.body.results[0]).toMatchObject({ id: "province:vn-son-la" });
+      const b = await request(app).get("/api/search").query({ q: "Luang Prabang" }).expect(200);
+      expect(b.body.results[0]).toMatchObject({ id: "province:la-luang-prabang" });
+    });
+
+    it("shows an entity with relations grouped by type and their evidence", async () => {
+      const res = await request(app).get("/api/entities/org:propaganda:vn-dien-bien").expect(200);
+      expect(res.body.entity.name).toBe("Ban Tuyên giáo Tỉnh ủy Điện Biên");
+      expect(res.body.relations.SIGNED_WITH).toHaveLength(3);
+      expect(res.body.relations.SIGNED_WITH[0].evidence[0].quote).toMatch(/Ký kết biên bản ghi nhớ/);
+      expect(res.body.relations.SIGNED_WITH[0].evidence[0].link).toMatch(/^\/api\/articles\/a_/);
+    });
+
+    it("shows an article's text with the evidence marked", async () => {
+      const ent = await request(app).get("/api/entities/org:propaganda:vn-son-la").expect(200);
+      const link = ent.body.relations.SIGNED_WITH[0].evidence[0].link;
+      const res = await request(app).get(link).expect(200);
+      expect(res.body.html).toMatch(/<mark data-start="\d+" data-types="[^"]*SIGNED_WITH[^"]*">/);
+      expect(res.body.spans.length).toBeGreaterThanOrEqual(3);
+      for (const s of res.body.spans) expect(s.end).toBeLessThanOrEqual(res.body.text.length);
+    });
+
+    it("gives the explorer's graph, filtered and around an entity", async () => {
+      const all = await request(app).get("/api/graph").expect(200);
+      expect(all.body.nodes.length).toBeGreaterThan(20);
+      const ids = new Set(all.body.nodes.map((n: { id: string }) => n.id));
+      for (const e of all.body.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+      const la = await request(app).get("/api/graph").query({ types: "Province,Organization", country: "LA" }).expect(200);
+      expect(la.body.nodes.every((n: { country: string; label: string }) => n.country === "LA" && ["Province", "Organization"].includes(n.label))).toBe(true);
+      const around = await request(app).get("/api/graph").query({ around: "son la", hops: "2" }).expect(200);
+      expect(around.body.center).toBe("province:vn-son-la");
+      expect(around.body.nodes.map((n: { id: string }) => n.id)).toContain("org:propaganda:la-houaphanh");
+      const small = await request(app).get("/api/graph").query({ limit: "5" }).expect(200);
+      expect(small.body.nodes).toHaveLength(5);
+      expect(small.body.truncated).toBe(true);
+      const signed = await request(app).get("/api/graph").query({ relTypes: "SIGNED_WITH", yearFrom: "2019", yearTo: "2019" }).expect(200);
+      expect(signed.body.edges.every((e: { type: string }) => e.type === "SIGNED_WITH")).toBe(true);
+      expect(signed.body.edges).toHaveLength(3);
+    });
+
+    it("finds a path between two entities named in any spelling", async () => {
+      const res = await request(app).get("/api/path").query({ from: "son la", to: "Hua Phan" }).expect(200);
+      expect(res.body.steps[0].id).toBe("province:vn-son-la");
+      expect(res.body.steps[res.body.steps.length - 1].id).toBe("province:la-houaphanh");
+    });
+
+    describe("errors", () => {
+      it.each([
+        ["/api/queries/partners?province=", /province must not be empty/],
+        ["/api/graph?hops=abc", /hops/],
+        ["/api/queries/partners?province=a&province=b", /expected a single value/],
+        ["/api/queries/partners?country=Laos&province=Sơn La", /ISO 3166/],
+        ["/api/search?q=", /q must not be empty/],
+        ["/api/queries/partners?yearFrom=20x9&province=Sơn La", /yearFrom/],
+      ])("GET %s is a 400 problem listing each issue", async (url, message) => {
+        const res = await request(app).get(encodeURI(url).replace(/%25/g, "%")).expect(400);
+        expect(res.headers["content-type"]).toMatch(/application\/problem\+json/);
+        const body = JSON.parse(res.text);
+        expect(body.status).toBe(400);
+        expect(body.issues.length).toBeGreaterThan(0);
+        expect(JSON.stringify(body)).toMatch(message);
+        expect(res.text).not.toMatch(/\n\s+at /);
+      });
+
+      it.each(["/api/entities/nope", "/api/queries/nope", "/api/articles/nope", "/api/nope"])("GET %s is a 404 problem", async (url) => {
+        const res = await request(app).get(url).expect(404);
+        expect(JSON.parse(res.text).status).toBe(404);
+      });
+
+      it("answers an unknown province with 404 and what it expected", async () => {
+        const res = await request(app).get("/api/queries/partners").query({ province: "Atlantis" }).expect(404);
+        expect(JSON.parse(res.text).detail).toMatch(/no province/);
+      });
+    });
+
+    describe("POST /api/articles", () => {
+      const article = { text: "Ngày 12/4/2024, tại thành phố Huế, Ban Tuyên giáo Thành ủy Huế và Ban Tuyên giáo Tỉnh ủy Quảng Trị tổ chức ký kết chương trình phối hợp công tác tuyên giáo giai đoạn 2025 - 2030.", title: "Huế và Quảng Trị ký kết" };
+
+      it("requires the bearer token", async () => {
+        await request(app).post("/api/articles").send(article).expect(401);
+        await request(app).post("/api/articles").set("Authorization", "Bearer wrong").send(article).expect(401);
+      });
+
+      it("ingests an article once; the second time nothing changes", async () => {
+        const first = await request(app).post("/api/articles").set("Authorization", "Bearer s3cret").send(article).expect(201);
+        expect(first.body.articlesNew).toBe(1);
+        const before = await store.counts();
+        const again = await request(app).post("/api/articles").set("Authorization", "Bearer s3cret").send(article).expect(200);
+        expect(again.body.articlesUnchanged).toBe(1);
+        expect(await store.counts()).toEqual(before);
+        const rows = await request(app).get("/api/queries/partners").query({ province: "Quảng Trị" }).expect(200);
+        expect(rows.body.rows[0]).toMatchObject({ partnerProvince: "Huế", document: "cooperation_programme", period: "2025-2030", date: "2024-04-12" });
+      });
+
+      it("takes text/plain too", async () => {
+        const res = await request(app).post("/api/articles").set("Authorization", "Bearer s3cret").set("Content-Type", "text/plain").send("Ngày 1/2/2023, Ban Tuyên giáo Tỉnh ủy Cao Bằng tổ chức hội nghị.").expect(201);
+        expect(res.body.articles).toHaveLength(1);
+      });
+
+      it("refuses an oversized body with 413 and a body of the wrong shape with 400", async () => {
+        await request(app).post("/api/articles").set("Authorization", "Bearer s3cret").send({ text: "x".repeat(60_000) }).expect(413);
+        const bad = await request(app).post("/api/articles").set("Authorization", "Bearer s3cret").send({ body: "no text" }).expect(400);
+        expect(JSON.parse(bad.text).issues[0].path).toBe("text");
+        await request(app).post("/api/articles").set("Authorization", "Bearer s3cret").set("Content-Type", "application/json").send("{broken").expect(400);
+      });
+    });
+
+    it("sets security headers and refuses unknown origins by default", async () => {
+      const res = await request(app).get("/api/health").set("Origin", "https://evil.example");
+      expect(res.headers["x-content-type-options"]).toBe("nosniff");
+      expect(res.headers["content-security-policy"]).toBeDefined();
+      expect(res.headers["access-control-allow-origin"]).toBeUndefined();
+      await request(app).post("/api/cypher").set("Origin", "https://evil.example").send({ query: "RETURN 1" }).expect(403);
+    });
+
+    it("serves no file outside the web folder", async () => {
+      for (const p of ["/../package.json", "/%2e%2e/package.json", "/..%2f..%2fpackage.json", "/assets/../../README.md"]) {
+        const res = await request(app).get(p);
+        expect(res.status).toBeGreaterThanOrEqual(400);
+        expect(res.text).not.toMatch(/"name": "vn-propaganda-kg"/);
+      }
+    });
+  });
+}

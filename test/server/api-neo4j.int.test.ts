@@ -1,0 +1,77 @@
+// The API on the real Neo4j, plus the Cypher console: reads run, writes and escapes are refused,
+// a query that runs forever is stopped, and the graph is unchanged afterwards.
+import { pino } from "pino";
+import request from "supertest";
+import { Neo4jStore } from "../../src/graph/neo4j/neo4j-store";
+import { serverConfig } from "../../src/server/config";
+import { createApp } from "../../src/server/create-app";
+import { sampleGraphs } from "../helpers/corpus";
+import { describeNeo4j, lockNeo4j } from "../helpers/neo4j";
+import { apiContract } from "./api-contract";
+
+describeNeo4j("API on Neo4j", (config) => {
+  let unlock: () => Promise<void>;
+  beforeAll(async () => {
+    unlock = await lockNeo4j();
+  });
+  afterAll(async () => unlock());
+
+  apiContract("neo4j", () => Neo4jStore.connect(config));
+
+  describe("POST /api/cypher", () => {
+    let store: Neo4jStore;
+    let app: ReturnType<typeof createApp>;
+    const checksum = async () => {
+      const r = await store.driver.executeQuery("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r, sum(size(keys(n))) AS k");
+      return r.records[0]!.toObject();
+    };
+    beforeAll(async () => {
+      store = await Neo4jStore.connect(config);
+      await store.clear();
+      await store.ingest(sampleGraphs());
+      app = createApp({ store, logger: pino({ level: "silent" }), config: serverConfig({ KG_CYPHER_TIMEOUT_MS: "1500", KG_CYPHER_MAX_ROWS: "10", KG_WRITE_RATE_LIMIT: "1000" }) });
+    });
+    afterAll(async () => {
+      await store.clear();
+      await store.close();
+    });
+
+    it("runs a read with parameters and caps the rows", async () => {
+      const res = await request(app).post("/api/cypher").send({ query: "MATCH (p:Province) WHERE p.country = $c RETURN p.name AS name ORDER BY name", params: { c: "LA" } }).expect(200);
+      expect(res.body.rows.map((r: { name: string }) => r.name)).toEqual(["Hủa Phăn", "Luông Pha Băng", "Phông Sa Lỳ", "U Đôm Xay"]);
+      const many = await request(app).post("/api/cypher").send({ query: "UNWIND range(1, 100) AS i RETURN i" }).expect(200);
+      expect(many.body.rows).toHaveLength(10);
+      expect(many.body.truncated).toBe(true);
+    });
+
+    it.each([
+      "CREATE (n:Person {id: 'x', name: 'Intruder'})",
+      "MERGE (n:Node {id: 'x'}) RETURN n",
+      "MATCH (n:Province) SET n.name = 'X'",
+      "MATCH (n:Province) DELETE n",
+      "MATCH (n:Province) DETACH DELETE n",
+      "MATCH (n:Province) REMOVE n.name",
+      "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+      "CALL dbms.listConfig() YIELD name RETURN name",
+      "CALL db.createLabel('X')",
+      "CREATE INDEX x IF NOT EXISTS FOR (n:X) ON (n.y)",
+      "DROP CONSTRAINT node_id",
+      "USE system SHOW USERS",
+      "MATCH (n) RETURN n; MATCH (n) DETACH DELETE n",
+    ])("refuses %s and leaves the graph unchanged", async (query) => {
+      const before = await checksum();
+      const res = await request(app).post("/api/cypher").send({ query });
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.text).detail).toMatch(/run Cypher/);
+      expect(await checksum()).toEqual(before);
+    });
+
+    it("stops a query that runs forever at its time limit", async () => {
+      const t0 = Date.now();
+      const res = await request(app).post("/api/cypher").send({ query: "MATCH (a), (b), (c), (d), (e) RETURN count(*) AS n" });
+      expect([200, 400]).toContain(res.status);
+      if (res.status === 400) expect(JSON.parse(res.text).detail).toMatch(/time limit|terminated|timed out/i);
+      expect(Date.now() - t0).toBeLessThan(30_000);
+    });
+  });
+});
