@@ -1,0 +1,127 @@
+// The explorer in a real browser (Debian's chromium with playwright-core): search "son la", select
+// Sơn La, see Hủa Phăn among its partners with the quote, switch a filter, export a PNG, no
+// console errors, and a phone-sized screen. Screenshots are kept in test-artifacts/.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { pino } from "pino";
+import type { Server } from "node:http";
+import { MemoryStore } from "../../src/graph/memory/memory-store";
+import { serverConfig } from "../../src/server/config";
+import { createApp } from "../../src/server/create-app";
+import { sampleGraphs } from "../helpers/corpus";
+
+const root = join(__dirname, "..", "..");
+const artifacts = join(root, "test-artifacts");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const haveBrowser = existsSync(CHROMIUM);
+if (!haveBrowser) {
+  if (process.env.CI === "true") throw new Error(`CI=true but no browser at ${CHROMIUM}: .ci/run installs Debian's chromium`);
+  // eslint-disable-next-line no-console
+  console.warn(`\n⚠️  SKIPPED (no browser): explorer end-to-end tests. Install Debian's chromium or set CHROMIUM_PATH.\n`);
+}
+const d = haveBrowser ? describe : describe.skip;
+
+d("explorer in a real browser", () => {
+  let server: Server;
+  let base: string;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    execFileSync("npm", ["run", "--silent", "build:web"], { cwd: root, stdio: "ignore" });
+    mkdirSync(artifacts, { recursive: true });
+    const store = MemoryStore.open({ file: null, write: false });
+    await store.ingest(sampleGraphs());
+    const app = createApp({ store, logger: pino({ level: "silent" }), config: serverConfig({}) });
+    server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, "127.0.0.1", () => resolve(s));
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(base + "/");
+    await page.waitForFunction(() => /\d+ nodes/.test(document.querySelector("#counts")?.textContent ?? ""));
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+  });
+
+  it("draws the network with a legend", async () => {
+    const order = await page.evaluate(() => (window as unknown as { kgView: { graph(): { order: number } } }).kgView.graph().order);
+    expect(order).toBeGreaterThan(20);
+    expect(await page.locator("#legend-list li").count()).toBeGreaterThan(4);
+    await page.screenshot({ path: join(artifacts, "explorer-overview.png") });
+  });
+
+  it("finds Sơn La from 'son la' and shows Hủa Phăn among its partners with the quote", async () => {
+    await page.fill("#search", "son la");
+    await page.waitForSelector("#suggestions li");
+    expect(await page.locator("#suggestions li").first().textContent()).toContain("Sơn La");
+    await page.locator("#suggestions li").first().click();
+    await page.waitForSelector("#partners");
+    const partners = await page.locator("#partners").textContent();
+    expect(partners).toContain("Hủa Phăn");
+    expect(partners).toMatch(/ký kết biên bản ghi nhớ/);
+    await page.screenshot({ path: join(artifacts, "explorer-son-la.png") });
+    // the quote links to the article with the sentence highlighted
+    await page.locator("#partners .article-link").first().click();
+    await page.waitForSelector("#article-body mark.focus");
+    expect(await page.locator("#article-body mark.focus").textContent()).toMatch(/ký kết biên bản ghi nhớ/);
+    await page.screenshot({ path: join(artifacts, "explorer-article.png") });
+    await page.keyboard.press("Escape");
+    expect(page.url()).toContain("sel=province%3Avn-son-la");
+  });
+
+  it("updates the counts when a filter changes", async () => {
+    const before = await page.locator("#counts").textContent();
+    await page.locator('#node-types input[value="Person"]').uncheck();
+    await page.waitForFunction((b) => document.querySelector("#counts")?.textContent !== b, before);
+    const after = await page.locator("#counts").textContent();
+    const n = (s: string | null) => Number(/(\d+) nodes/.exec(s ?? "")?.[1]);
+    expect(n(after)).toBeLessThan(n(before));
+    expect(page.url()).toContain("types=");
+  });
+
+  it("exports a PNG that is not empty", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-png")]);
+    const file = join(artifacts, "export.png");
+    await download.saveAs(file);
+    expect(statSync(file).size).toBeGreaterThan(2000);
+    expect(readFileSync(file).subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  });
+
+  it("exports GEXF for Gephi", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-gexf")]);
+    const file = join(artifacts, "export.gexf");
+    await download.saveAs(file);
+    expect(readFileSync(file, "utf8")).toMatch(/<gexf[\s\S]*<node /);
+  });
+
+  it("works on a phone-sized screen", async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    phone.on("pageerror", (e) => errors.push(String(e)));
+    await phone.goto(base + "/");
+    await phone.waitForFunction(() => /\d+ nodes/.test(document.querySelector("#counts")?.textContent ?? ""));
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await phone.screenshot({ path: join(artifacts, "explorer-phone.png"), fullPage: true });
+    await phone.close();
+  });
+
+  it("logged no console errors", () => {
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+// Colours by node type, and the legend that explains them.
+export const TYPE_COLORS: Record<string, string> = {
+  Province: "#2f6db5",
+  Organization: "#c0392b",
+  Person: "#2e8b57",
+  Event: "#d4a017",
+  Country: "#6c3483",
+  Role: "#7f8c8d",
+  Article: "#95a5a6",
+};
+export const COUNTRY_TINT: Record<string, string> = { VN: "#c0392b", LA: "#1f77b4", KH: "#17becf", CN: "#8c564b" };
+
+export function colorOf(label: string, country: string | null): string {
+  if ((label === "Organization" || label === "Province") && country && COUNTRY_TINT[country]) {
+    return label === "Organization" ? COUNTRY_TINT[country]! : shade(COUNTRY_TINT[country]!);
+  }
+  return TYPE_COLORS[label] ?? "#999";
+}
+
+function shade(hex: string): string {
+  const n = parseInt(hex.slice(1), 16);
+  const mix = (c: number) => Math.round(c + (255 - c) * 0.45);
+  return `#${[(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => mix(c).toString(16).padStart(2, "0")).join("")}`;
+}
+
+export function renderLegend(list: HTMLElement): void {
+  const items: Array<[string, string]> = [
+    ["Organisation, Việt Nam", COUNTRY_TINT.VN!],
+    ["Organisation, Lào", COUNTRY_TINT.LA!],
+    ["Organisation, Campuchia", COUNTRY_TINT.KH!],
+    ["Province (lighter: same country)", shade(COUNTRY_TINT.VN!)],
+    ["Person", TYPE_COLORS.Person!],
+    ["Event", TYPE_COLORS.Event!],
+    ["Country", TYPE_COLORS.Country!],
+    ["Role / Article", TYPE_COLORS.Role!],
+  ];
+  list.replaceChildren(
+    ...items.map(([name, color]) => {
+      const li = document.createElement("li");
+      const dot = document.createElement("span");
+      dot.style.background = color;
+      li.append(dot, name);
+      return li;
+    }),
+  );
+}

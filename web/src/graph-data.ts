@@ -1,0 +1,41 @@
+// Builds the graphology graph from the API's payload: domain attributes and positions only.
+import Graph from "graphology";
+import type { GraphPayload } from "./api";
+import { colorOf } from "./colors";
+
+export type NodeAttrs = { label: string; kind: string; country: string | null; date: string | null; x: number; y: number; size: number; color: string };
+export type EdgeAttrs = { relType: string; document: string | null; period: string | null; evidenceCount: number; size: number; color: string };
+export type ViewGraph = Graph<NodeAttrs, EdgeAttrs>;
+
+const EDGE_COLORS: Record<string, string> = { SIGNED_WITH: "#b3261e", HOSTED: "#2f6db5", LED_DELEGATION: "#2e8b57" };
+
+export function mergePayload(graph: ViewGraph, payload: GraphPayload, previous?: ViewGraph): void {
+  const maxDegree = Math.max(1, ...payload.nodes.map((n) => n.degree));
+  payload.nodes.forEach((n, i) => {
+    if (graph.hasNode(n.id)) return;
+    const old = previous?.hasNode(n.id) ? previous.getNodeAttributes(n.id) : null;
+    const angle = (i / Math.max(1, payload.nodes.length)) * Math.PI * 2;
+    graph.addNode(n.id, {
+      label: n.name,
+      kind: n.label,
+      country: n.country,
+      date: n.date,
+      x: old?.x ?? Math.cos(angle) * 100 + (Math.random() - 0.5) * 10,
+      y: old?.y ?? Math.sin(angle) * 100 + (Math.random() - 0.5) * 10,
+      size: 3 + 14 * Math.sqrt(n.degree / maxDegree),
+      color: colorOf(n.label, n.country),
+    });
+  });
+  for (const e of payload.edges) {
+    const key = `${e.type}|${e.source}|${e.target}|${e.key}`;
+    if (graph.hasEdge(key) || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+    graph.addDirectedEdgeWithKey(key, e.source, e.target, {
+      relType: e.type,
+      document: e.document,
+      period: e.period,
+      evidenceCount: e.evidenceCount,
+      size: e.type === "SIGNED_WITH" ? 2.5 : 1,
+      color: EDGE_COLORS[e.type] ?? "#c9c4b8",
+    });
+  }
+}

@@ -1,0 +1,157 @@
+// The explorer: loads the API's graph view, draws it with sigma, and wires search, filters, the
+// side panel, questions, neighbourhood expansion, paths, exports and the shareable URL.
+import Graph from "graphology";
+import Sigma from "sigma";
+import { api } from "./api";
+import { renderLegend } from "./colors";
+import { $, el } from "./dom";
+import { exportGexf, exportPng } from "./exports";
+import { mergePayload, type EdgeAttrs, type NodeAttrs, type ViewGraph } from "./graph-data";
+import { LayoutController } from "./layout";
+import { showEdge, showNode, type PanelActions } from "./panel";
+import { setupQuestions } from "./questions";
+import { edgeReducer, nodeReducer } from "./reducers";
+import { setupSearch } from "./search";
+import { NODE_TYPES, REL_TYPES, initialState, writeHash } from "./view-state";
+
+const state = initialState();
+let graph: ViewGraph = new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: "directed" });
+const layout = new LayoutController($("layout-toggle") as HTMLButtonElement);
+const renderer = new Sigma(graph, $("graph-container"), {
+  renderEdgeLabels: false,
+  labelDensity: 0.5,
+  labelGridCellSize: 90,
+  labelRenderedSizeThreshold: 7,
+  labelFont: '"Noto Sans", "Segoe UI", Roboto, Arial, sans-serif',
+  zIndex: true,
+  enableEdgeEvents: true,
+  defaultEdgeType: "line",
+});
+const refresh = () => {
+  renderer.setSetting("nodeReducer", nodeReducer(graph, state));
+  renderer.setSetting("edgeReducer", edgeReducer(graph, state));
+  writeHash(state);
+};
+
+function updateCounts(truncated: boolean): void {
+  $("counts").textContent = `${graph.order} nodes, ${graph.size} relations shown${truncated ? " (limited: filter or search to see more)" : ""}`;
+}
+
+async function load(): Promise<void> {
+  const payload = await api.graph({ types: state.types.join(","), relTypes: state.relTypes.join(","), country: state.country, yearFrom: state.yearFrom, yearTo: state.yearTo, around: state.around || undefined, hops: state.around ? 2 : undefined });
+  const next: ViewGraph = new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: "directed" });
+  mergePayload(next, payload, graph);
+  graph = next;
+  renderer.setGraph(graph);
+  refresh();
+  updateCounts(payload.truncated);
+  layout.run(graph);
+}
+
+function focusOn(id: string): void {
+  // display data are in framed coordinates once sigma has processed the new reducers: next frame
+  requestAnimationFrame(() => {
+    if (!graph.hasNode(id)) return;
+    const pos = renderer.getNodeDisplayData(id);
+    if (pos) void renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.5 }, { duration: 500 });
+  });
+}
+
+let pathFrom: string | null = null;
+const actions: PanelActions = {
+  select: (id) => void select(id),
+  expand: async (id) => {
+    const payload = await api.graph({ around: id, hops: 1, relTypes: state.relTypes.join(",") });
+    mergePayload(graph, payload);
+    refresh();
+    updateCounts(false);
+    layout.run(graph, 2500);
+  },
+  pickForPath: async (id) => {
+    if (!pathFrom || pathFrom === id) {
+      pathFrom = id;
+      $("counts").textContent = "Path: now pick the other end and press “Path from/to here” again";
+      return;
+    }
+    const steps = await api.path(pathFrom, id);
+    pathFrom = null;
+    mergePayload(graph, await api.graph({ around: steps[0]!.id, hops: 1 }));
+    state.highlight = new Set(steps.map((s) => s.id));
+    refresh();
+    $("counts").textContent = `Path: ${steps.map((s) => s.name).join(" → ")}`;
+  },
+};
+
+async function select(id: string): Promise<void> {
+  if (!graph.hasNode(id)) {
+    mergePayload(graph, await api.graph({ around: id, hops: 1 }));
+    updateCounts(false);
+    layout.run(graph, 2000);
+  }
+  state.selected = id;
+  state.highlight = new Set();
+  refresh();
+  focusOn(id);
+  await showNode(id, actions);
+}
+
+renderer.on("clickNode", ({ node }) => void select(node));
+renderer.on("clickEdge", ({ edge }) => void showEdge(graph, edge, actions));
+renderer.on("clickStage", () => {
+  state.selected = null;
+  state.highlight = new Set();
+  $("panel").hidden = true;
+  refresh();
+});
+renderer.on("enterNode", ({ node }) => {
+  state.hovered = node;
+  renderer.refresh({ skipIndexation: true });
+  refresh();
+});
+renderer.on("leaveNode", () => {
+  state.hovered = null;
+  refresh();
+});
+
+function checkboxes(box: HTMLElement, all: readonly string[], chosen: string[], onChange: (v: string[]) => void): void {
+  for (const t of all) {
+    const cb = el("input", { type: "checkbox", value: t, name: box.id });
+    cb.checked = chosen.includes(t);
+    cb.addEventListener("change", () => onChange([...box.querySelectorAll<HTMLInputElement>("input:checked")].map((c) => c.value)));
+    box.append(el("label", {}, cb, ` ${t}`));
+  }
+}
+checkboxes($("node-types"), NODE_TYPES, state.types, (v) => ((state.types = v), void load()));
+checkboxes($("rel-types"), REL_TYPES, state.relTypes, (v) => ((state.relTypes = v), void load()));
+const country = $("country") as HTMLSelectElement;
+country.value = state.country;
+country.addEventListener("change", () => ((state.country = country.value), void load()));
+for (const [id, key] of [["year-from", "yearFrom"], ["year-to", "yearTo"]] as const) {
+  const input = $(id) as HTMLInputElement;
+  input.value = state[key];
+  input.addEventListener("change", () => ((state[key] = input.value), void load()));
+}
+$("panel-close").addEventListener("click", () => ($("panel").hidden = true));
+$("export-png").addEventListener("click", () => void exportPng(renderer));
+$("export-gexf").addEventListener("click", () => exportGexf(graph));
+$("share").addEventListener("click", () => {
+  writeHash(state);
+  void navigator.clipboard?.writeText(location.href).catch(() => undefined);
+  $("counts").textContent = "Link to this view copied";
+});
+renderLegend($("legend-list"));
+setupSearch((r) => void select(r.id));
+void setupQuestions(
+  (ids) => {
+    state.highlight = ids;
+    refresh();
+  },
+  (id) => void select(id),
+).catch((e: Error) => ($("question-forms").textContent = e.message));
+
+void load()
+  .then(() => (state.selected ? select(state.selected) : undefined))
+  .catch((e: Error) => ($("counts").textContent = `Could not load the graph: ${e.message}`));
+
+// for the end-to-end test and curious users: the current view's graph
+Object.assign(window, { kgView: { graph: () => graph, renderer } });

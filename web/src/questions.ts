@@ -1,0 +1,51 @@
+// The questions panel: each named query as a form; results as a table, highlighted in the graph.
+import { api, type QueryInfo } from "./api";
+import { $, el, table } from "./dom";
+
+const HIDDEN = new Set(["entity", "relations", "article", "graph-nodes", "graph-edges"]);
+const PLACEHOLDERS: Record<string, string> = { province: "Sơn La / son la", country: "LA, KH, CN, VN", yearFrom: "2019", yearTo: "2024", person: "name or id", q: "son la", document: "mou, cooperation_programme…" };
+
+export function setupQuestions(onResults: (ids: Set<string>) => void, onPick: (id: string) => void): Promise<void> {
+  return api.queries().then((queries) => {
+    const box = $("question-forms");
+    box.replaceChildren(...queries.filter((q) => !HIDDEN.has(q.name)).map((q) => form(q, onResults, onPick)));
+  });
+}
+
+function form(q: QueryInfo, onResults: (ids: Set<string>) => void, onPick: (id: string) => void): HTMLFormElement {
+  const f = el("form", { "data-query": q.name }, el("strong", {}, q.title));
+  const props = (q.parameters.properties ?? {}) as Record<string, { enum?: string[] }>;
+  for (const [name, schema] of Object.entries(props)) {
+    const input = schema.enum
+      ? el("select", { name }, el("option", { value: "" }, "—"), ...schema.enum.map((v) => el("option", { value: v }, v)))
+      : el("input", { name, placeholder: PLACEHOLDERS[name] ?? "" });
+    f.append(el("label", {}, name, input));
+  }
+  f.append(el("button", { type: "submit" }, "Ask"));
+  f.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const params: Record<string, string> = {};
+    for (const [k, v] of new FormData(f)) if (typeof v === "string" && v.trim()) params[k] = v.trim();
+    const results = $("results");
+    results.hidden = false;
+    try {
+      const rows = await api.run(q.name, params);
+      const ids = new Set<string>();
+      for (const r of rows) for (const [k, v] of Object.entries(r)) if (/(^id$|Id$|^event$)/.test(k) && typeof v === "string") ids.add(v);
+      const close = el("button", { type: "button" }, "Close");
+      close.addEventListener("click", () => {
+        results.hidden = true;
+        onResults(new Set());
+      });
+      const cols = q.columns.filter((c) => !/Id$|^articles$/.test(c));
+      results.replaceChildren(el("p", {}, el("strong", {}, `${q.title} — ${rows.length} rows `), close), table(rows, cols, (r) => {
+        const id = Object.entries(r).find(([k, v]) => /(^id$|Id$)/.test(k) && typeof v === "string")?.[1];
+        if (typeof id === "string") onPick(id);
+      }));
+      onResults(ids);
+    } catch (err) {
+      results.replaceChildren(el("p", { role: "alert" }, (err as Error).message));
+    }
+  });
+  return f;
+}

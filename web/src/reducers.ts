@@ -1,0 +1,31 @@
+// Highlight and selection reach sigma through reducers; the graph keeps domain data only.
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { EdgeAttrs, NodeAttrs, ViewGraph } from "./graph-data";
+import type { ViewState } from "./view-state";
+
+export function nodeReducer(graph: ViewGraph, state: ViewState) {
+  return (node: string, data: NodeAttrs): Partial<NodeDisplayData> => {
+    const focus = state.hovered ?? state.selected;
+    const res: Partial<NodeDisplayData> = { ...data };
+    if (state.highlight.size) {
+      if (state.highlight.has(node)) return { ...res, highlighted: true, zIndex: 2, forceLabel: true };
+      return { ...res, color: "#e4e0d6", label: "" };
+    }
+    if (focus && graph.hasNode(focus)) {
+      if (node === focus) return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (graph.areNeighbors(node, focus)) return { ...res, forceLabel: true, zIndex: 1 };
+      return { ...res, color: "#e4e0d6", label: "" };
+    }
+    return res;
+  };
+}
+
+export function edgeReducer(graph: ViewGraph, state: ViewState) {
+  return (edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> => {
+    const [s, t] = graph.extremities(edge);
+    const focus = state.hovered ?? state.selected;
+    if (state.highlight.size) return state.highlight.has(s) && state.highlight.has(t) ? { ...data, size: data.size + 1.5 } : { ...data, hidden: true };
+    if (focus && graph.hasNode(focus)) return s === focus || t === focus ? { ...data, size: data.size + 1 } : { ...data, hidden: true };
+    return { ...data };
+  };
+}
