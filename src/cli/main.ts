@@ -5,6 +5,7 @@ import type { StoreKind } from "../graph/open-store";
 import { runExtract } from "./extract-command";
 import { runIngest } from "./ingest-command";
 import { listQueries, runQuery } from "./query-command";
+import { listReports, runExport, runReport } from "./report-export-commands";
 import { storeOption } from "./store-options";
 
 const program = new Command();
@@ -49,8 +50,39 @@ program
     await runQuery(name, opts);
   });
 
+program
+  .command("report")
+  .description("Make a report (matrix, agreements, delegations-register, people, activity) as CSV, Markdown, JSON or one self-contained HTML file")
+  .argument("[name]", "report name; without it, the list")
+  .option("-p, --param <key=value>", "a parameter, repeatable, e.g. --param province=\"Điện Biên\"", (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .addOption(new Option("--format <format>", "output format").choices(["csv", "md", "json", "html"]).default("html"))
+  .option("--out <file>", "write to a file instead of standard output")
+  .addOption(storeOption())
+  .action(async (name: string | undefined, opts: { param: string[]; format: "csv" | "md" | "json" | "html"; out?: string; store?: StoreKind }) => {
+    if (!name) {
+      process.stdout.write(listReports() + "\n");
+      return;
+    }
+    await runReport(name, opts);
+  });
+
+program
+  .command("export")
+  .description("Export the whole graph: cypher (a script that loads into an empty Neo4j), graphml, gexf (Gephi) or json (graphology)")
+  .addOption(new Option("--format <format>", "export format").choices(["cypher", "graphml", "gexf", "json"]).makeOptionMandatory())
+  .option("--out <file>", "write to a file instead of standard output")
+  .addOption(storeOption())
+  .action(async (opts: { format: "cypher" | "graphml" | "gexf" | "json"; out?: string; store?: StoreKind }) => {
+    await runExport(opts);
+  });
+
 export { program };
 if (require.main === module) {
+  // `kg export | head` closes the pipe early: that is not an error
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+    throw e;
+  });
   program.parseAsync(process.argv).catch((e: unknown) => {
     // named errors carry a message for the user; anything else is a bug worth its stack
     process.stderr.write(`kg: ${e instanceof KgError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

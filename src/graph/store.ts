@@ -15,6 +15,12 @@ export type Counts = z.infer<typeof CountsSchema>;
 
 export type Row = Record<string, unknown>;
 
+/** The whole graph, for exports: properties as stored, without nulls. */
+export interface GraphDump {
+  nodes: Array<{ id: string; label: string; props: Record<string, unknown> }>;
+  rels: Array<{ type: string; from: string; to: string; props: Record<string, unknown> }>;
+}
+
 export interface GraphStore {
   readonly kind: "memory" | "neo4j";
   /** Writes the articles not yet stored, all of a batch or nothing; stored ones are unchanged. */
@@ -24,6 +30,8 @@ export interface GraphStore {
   /** Runs a named query of the catalogue with parameters already validated and prepared. */
   run(queryName: string, params: Record<string, unknown>): Promise<Row[]>;
   counts(): Promise<Counts>;
+  /** Every node and relationship, ordered by id, for exports. */
+  dump(): Promise<GraphDump>;
   /** Whether the backing database answers (the embedded store always does). */
   ping(): Promise<boolean>;
   /**

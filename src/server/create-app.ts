@@ -16,6 +16,7 @@ import { entityRoutes } from "./routes/entity-routes";
 import { graphRoutes } from "./routes/graph-routes";
 import { healthRoutes } from "./routes/health-routes";
 import { queryRoutes } from "./routes/query-routes";
+import { reportRoutes } from "./routes/report-routes";
 import { writeRoutes } from "./routes/write-routes";
 
 export const WEB_DIST = join(__dirname, "..", "..", "web", "dist");
@@ -54,6 +55,7 @@ export function createApp({ store, logger, config }: { store: GraphStore; logger
   app.use(entityRoutes(store));
   app.use(queryRoutes(store));
   app.use(graphRoutes(store));
+  app.use(reportRoutes(store));
   app.use(writeRoutes(store, config));
   app.use("/api", (req, res) => sendProblem(res, 404, `no route ${req.method} ${req.originalUrl}; see /api/openapi.json`));
 

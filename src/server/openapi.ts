@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 document, generated from the same zod schemas that validate the requests.
 import { z } from "zod";
-import { QUERY_CATALOGUE } from "../graph/queries/catalogue";
+import { QUERY_CATALOGUE, REPORT_CATALOGUE } from "../graph/queries/catalogue";
 import { GraphParamsSchema } from "./routes/graph-routes";
 import { ArticlesBodySchema, CypherBodySchema } from "./routes/write-routes";
 
@@ -70,6 +70,26 @@ export function openApiDocument(): Json {
         operationId: "cypher",
         requestBody: { required: true, content: { "application/json": { schema: schemaOf(CypherBodySchema) } } },
         responses: { "200": json("Rows"), ...errors(400, 413, 429, 501, 503) },
+      },
+    },
+    "/api/reports": { get: { summary: "The reports with their parameter schemas", operationId: "listReports", responses: { "200": json("The reports") } } },
+    "/api/reports/{name}": {
+      get: {
+        summary: "Make a report: json, csv, md or one self-contained html file",
+        operationId: "report",
+        parameters: [
+          { ...pathParam("name", "report name"), schema: { type: "string", enum: [...REPORT_CATALOGUE.keys()] } },
+          { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv", "md", "html"] } },
+        ],
+        responses: { "200": { description: "The report", content: { "application/json": { schema: { type: "object" } }, "text/csv": { schema: { type: "string" } }, "text/markdown": { schema: { type: "string" } }, "text/html": { schema: { type: "string" } } } }, ...errors(400, 404, 503) },
+      },
+    },
+    "/api/export": {
+      get: {
+        summary: "The whole graph as a Cypher script, GraphML, GEXF or graphology JSON",
+        operationId: "export",
+        parameters: [{ name: "format", in: "query", required: false, schema: { type: "string", enum: ["cypher", "graphml", "gexf", "json"] } }],
+        responses: { "200": { description: "The export", content: { "text/plain": { schema: { type: "string" } }, "application/json": { schema: { type: "object" } } } }, ...errors(400, 503) },
       },
     },
     "/api/openapi.json": { get: { summary: "This document", operationId: "openapi", responses: { "200": json("OpenAPI 3.1") } } },

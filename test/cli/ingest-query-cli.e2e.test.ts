@@ -1,6 +1,6 @@
 // `kg ingest` and `kg query` as a user runs them, on the embedded store (and on Neo4j when set).
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -31,6 +31,17 @@ describe("kg ingest and kg query on the embedded store", () => {
     const csv = kg(["query", "partners", "--param", "province=son la", "--format", "csv"]);
     expect(csv.stdout.split("\r\n")[0]).toMatch(/^organization,organizationId,partner/);
     expect(csv.stdout).toContain("Hủa Phăn");
+  });
+
+  it("writes a report and an export to files", () => {
+    const csv = join(dir, "agreements.csv");
+    const r = kg(["report", "agreements", "--param", "province=Điện Biên", "--format", "csv", "--out", csv]);
+    expect(r.status).toBe(0);
+    expect(readFileSync(csv, "utf8").trim().split("\r\n")).toHaveLength(4);
+    const graphml = join(dir, "graph.graphml");
+    expect(kg(["export", "--format", "graphml", "--out", graphml]).status).toBe(0);
+    expect(readFileSync(graphml, "utf8")).toMatch(/<graphml[\s\S]*<node id="province:vn-son-la">/);
+    expect(kg(["report"]).stdout).toMatch(/delegations-register/);
   });
 
   it("rejects an invalid parameter with the reason and a non-zero exit", () => {

@@ -4,7 +4,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { CYPHER_DIR, cypherFile } from "../../src/graph/neo4j/cypher-files";
-import { QUERY_CATALOGUE } from "../../src/graph/queries/catalogue";
+import { QUERY_CATALOGUE, REPORT_CATALOGUE } from "../../src/graph/queries/catalogue";
 
 const sampleParams: Record<string, Record<string, string>> = {
   partners: { province: "Sơn La" },
@@ -20,15 +20,21 @@ const sampleParams: Record<string, Record<string, string>> = {
   article: { id: "x" },
   "graph-nodes": {},
   "graph-edges": { ids: "a,b" },
+  matrix: {},
+  agreements: {},
+  "delegations-register": {},
+  people: {},
+  activity: {},
 };
 
-describe("cypher/queries", () => {
+describe("cypher/queries and cypher/reports", () => {
   it("has one file per catalogue entry and no orphan", () => {
-    const files = readdirSync(join(CYPHER_DIR, "queries")).map((f) => f.replace(/\.cypher$/, "")).sort();
-    expect(files).toEqual([...QUERY_CATALOGUE.keys()].sort());
+    const files = (dir: string) => readdirSync(join(CYPHER_DIR, dir)).map((f) => f.replace(/\.cypher$/, "")).sort();
+    expect(files("queries")).toEqual([...QUERY_CATALOGUE.keys()].sort());
+    expect(files("reports")).toEqual([...REPORT_CATALOGUE.keys()].sort());
   });
 
-  describe.each([...QUERY_CATALOGUE.values()])("$name", (q) => {
+  describe.each([...QUERY_CATALOGUE.values(), ...REPORT_CATALOGUE.values()])("$name", (q) => {
     const text = cypherFile(q.file);
     const header = text.split("\n").filter((l) => l.startsWith("//")).join("\n");
     const body = text.split("\n").filter((l) => !l.trim().startsWith("//")).join("\n");

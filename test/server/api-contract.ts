@@ -94,6 +94,28 @@ export function apiContract(name: string, open: () => Promise<GraphStore>): void
       expect(res.body.steps[res.body.steps.length - 1].id).toBe("province:la-houaphanh");
     });
 
+    it("makes reports and exports through the API", async () => {
+      const list = await request(app).get("/api/reports").expect(200);
+      expect(list.body.reports.map((r: { name: string }) => r.name)).toEqual(["matrix", "agreements", "delegations-register", "people", "activity"]);
+      const html = await request(app).get("/api/reports/agreements").query({ province: "Điện Biên", format: "html" }).expect(200);
+      expect(html.headers["content-type"]).toMatch(/text\/html/);
+      expect(html.text).toContain("Ban Tuyên huấn tỉnh Phông Sa Lỳ");
+      const json = await request(app).get("/api/reports/matrix").expect(200);
+      expect(json.body.rows).toContainEqual({ vnProvince: "Sơn La", foreignProvince: "Hủa Phăn", foreignCountry: "LA", signings: 1, visits: 1 });
+      const asText = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: string) => void) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (c: string) => (body += c));
+        res.on("end", () => cb(null, body));
+      };
+      const gexf = await request(app).get("/api/export").query({ format: "gexf" }).buffer(true).parse(asText).expect(200);
+      expect(gexf.body).toMatch(/<gexf/);
+      const cypher = await request(app).get("/api/export").query({ format: "cypher" }).expect(200);
+      expect(cypher.text).toMatch(/^\/\/ Propaganda-cooperation knowledge graph/);
+      await request(app).get("/api/export").query({ format: "pdf" }).expect(400);
+      await request(app).get("/api/reports/nope").expect(404);
+    });
+
     describe("errors", () => {
       it.each([
         ["/api/queries/partners?province=", /province must not be empty/],

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The explorer in a real browser (Debian's chromium with playwright-core): search "son la", select
 // Sơn La, see Hủa Phăn among its partners with the quote, switch a filter, export a PNG, no
 // console errors, and a phone-sized screen. Screenshots are kept in test-artifacts/.

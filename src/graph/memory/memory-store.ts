@@ -6,10 +6,10 @@ import { dirname } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import lockfile from "proper-lockfile";
 import writeFileAtomic from "write-file-atomic";
-import { InvalidArgumentsError, NotFoundError, NotSupportedError, StoreLockedError } from "../errors";
+import { InvalidArgumentsError, NotSupportedError, StoreLockedError } from "../errors";
 import type { ArticleGraph } from "../graph-model";
-import { QUERY_CATALOGUE } from "../queries/catalogue";
-import type { Counts, GraphStore, IngestSummary, Row } from "../store";
+import { getDefinition } from "../queries/catalogue";
+import type { Counts, GraphDump, GraphStore, IngestSummary, Row } from "../store";
 import { GraphView, type EdgeAttrs, type KgGraph, type NodeAttrs } from "./graph-view";
 
 export interface MemoryStoreOptions {
@@ -114,8 +114,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async run(queryName: string, params: Record<string, unknown>): Promise<Row[]> {
-    const q = QUERY_CATALOGUE.get(queryName);
-    if (!q) throw new NotFoundError(`run query ${queryName}: no such query; see kg query --list`);
+    const q = getDefinition(queryName);
     return q.embedded(new GraphView(this.graph), params);
   }
 
@@ -125,6 +124,23 @@ export class MemoryStore implements GraphStore {
       if (a.label === "Article") articles++;
     });
     return { nodes: this.graph.order, relationships: this.graph.size, articles };
+  }
+
+  async dump(): Promise<GraphDump> {
+    const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
+    const nodes = this.graph.mapNodes((id, a) => ({ id, label: a.label, props: clean(a) }));
+    nodes.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    const rels = this.graph.mapEdges((_k, a, from, to) => {
+      const { type, ...props } = a;
+      return { type, from, to, props: clean(props) };
+    });
+    const k = (r: { from: string; to: string; type: string; props: Record<string, unknown> }) => [r.from, r.to, r.type, String(r.props.key ?? "")];
+    rels.sort((x, y) => {
+      const [a, b] = [k(x), k(y)];
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+      return 0;
+    });
+    return { nodes, rels };
   }
 
   async ping(): Promise<boolean> {

@@ -4,8 +4,8 @@
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { CypherRefusedError, InvalidArgumentsError, StoreUnavailableError } from "../errors";
 import { NODE_LABELS, REL_TYPES, type ArticleGraph, type NodeLabel, type RelType } from "../graph-model";
-import { getQuery } from "../queries/catalogue";
-import type { Counts, GraphStore, IngestSummary, Row } from "../store";
+import { getDefinition } from "../queries/catalogue";
+import type { Counts, GraphDump, GraphStore, IngestSummary, Row } from "../store";
 import { cypherFile, nodeMergeStatement, relMergeStatement, statements } from "./cypher-files";
 
 export interface Neo4jConfig {
@@ -144,7 +144,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async run(queryName: string, params: Record<string, unknown>): Promise<Row[]> {
-    const q = getQuery(queryName);
+    const q = getDefinition(queryName);
     const typed = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v]));
     try {
       const res = await this.driver.executeQuery(cypherFile(q.file), typed, { database: this.config.database, routing: neo4j.routing.READ });
@@ -190,6 +190,20 @@ export class Neo4jStore implements GraphStore {
       throw new CypherRefusedError(`run Cypher: ${(e as Error).message}`);
     } finally {
       await session.close();
+    }
+  }
+
+  async dump(): Promise<GraphDump> {
+    try {
+      const opts = { database: this.config.database, routing: neo4j.routing.READ };
+      const nodes = await this.driver.executeQuery(cypherFile("export/nodes.cypher"), {}, opts);
+      const rels = await this.driver.executeQuery(cypherFile("export/relationships.cypher"), {}, opts);
+      return {
+        nodes: nodes.records.map((r) => ({ id: String(r.get("id")), label: String(r.get("label")), props: toPlain(r.get("props")) as Record<string, unknown> })),
+        rels: rels.records.map((r) => ({ type: String(r.get("type")), from: String(r.get("from")), to: String(r.get("to")), props: toPlain(r.get("props")) as Record<string, unknown> })),
+      };
+    } catch (e) {
+      return this.wrap("export the graph", e);
     }
   }
 

@@ -1,5 +1,6 @@
 // The catalogue of named queries: name → definition (Cypher file, schemas, embedded twin).
 import { InvalidArgumentsError, NotFoundError } from "../errors";
+import { REPORTS } from "../reports/reports";
 import { delegationsQuery } from "./delegations";
 import { articleQuery, entityQuery, relationsQuery } from "./entity";
 import { graphEdgesQuery, graphNodesQuery } from "./graph-view-queries";
@@ -29,6 +30,20 @@ const ALL: QueryDef[] = [
 ] as unknown as QueryDef[];
 
 export const QUERY_CATALOGUE: ReadonlyMap<string, QueryDef> = new Map(ALL.map((q) => [q.name, q]));
+
+/** Reports: the same kind of definition, rendered as documents (kg report, /api/reports). */
+export const REPORT_CATALOGUE: ReadonlyMap<string, QueryDef> = new Map((REPORTS as unknown as QueryDef[]).map((q) => [q.name, q]));
+
+export function getReport(name: string): QueryDef {
+  const q = REPORT_CATALOGUE.get(name);
+  if (!q) throw new NotFoundError(`make report ${name}: no such report; known reports: ${[...REPORT_CATALOGUE.keys()].join(", ")}`);
+  return q;
+}
+
+/** Any definition a store can run: a named query or a report. */
+export function getDefinition(name: string): QueryDef {
+  return QUERY_CATALOGUE.get(name) ?? REPORT_CATALOGUE.get(name) ?? getQuery(name);
+}
 
 export function getQuery(name: string): QueryDef {
   const q = QUERY_CATALOGUE.get(name);

@@ -1,0 +1,83 @@
+// Renders a report's rows as CSV, Markdown, JSON or one self-contained HTML file (tables, the
+// parameters used, the date, links to the source articles).
+import { z } from "zod";
+import type { Row } from "../store";
+import { toCsv } from "./rows";
+
+export const ReportFormatSchema = z.enum(["csv", "md", "json", "html"]);
+export type ReportFormat = z.infer<typeof ReportFormatSchema>;
+
+export interface ReportDoc {
+  name: string;
+  title: string;
+  params: Record<string, string>;
+  columns: string[];
+  rows: Row[];
+  generatedAt: string;
+}
+
+const text = (v: unknown): string => (v === null || v === undefined ? "" : Array.isArray(v) ? v.map(text).join("; ") : String(v));
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+/** Columns that hold source links are shown through the article columns. */
+const HIDDEN = new Set(["articleTitles", "articleUrls", "articleTitle", "articleUrl", "event"]);
+
+function articleLinks(row: Row): Array<{ id: string; title: string; url: string }> {
+  const ids = Array.isArray(row.articles) ? (row.articles as string[]) : row.article ? [String(row.article)] : [];
+  const titles = Array.isArray(row.articleTitles) ? (row.articleTitles as string[]) : [text(row.articleTitle)];
+  const urls = Array.isArray(row.articleUrls) ? (row.articleUrls as string[]) : [text(row.articleUrl)];
+  return ids.map((id, i) => ({ id, title: titles[i] || id, url: urls[i] ?? "" }));
+}
+
+export function renderReport(doc: ReportDoc, format: ReportFormat): string {
+  const cols = doc.columns.filter((c) => !HIDDEN.has(c));
+  switch (format) {
+    case "json":
+      return JSON.stringify({ report: doc.name, title: doc.title, params: doc.params, generatedAt: doc.generatedAt, rows: doc.rows }, null, 2) + "\n";
+    case "csv":
+      return toCsv(doc.rows, doc.columns);
+    case "md": {
+      const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\s+/g, " ");
+      const lines = [
+        `# ${doc.title}`,
+        "",
+        `Generated ${doc.generatedAt}. Parameters: ${Object.entries(doc.params).map(([k, v]) => `${k}=${v}`).join(", ") || "none"}. ${doc.rows.length} rows.`,
+        "",
+        `| ${cols.join(" | ")} |`,
+        `| ${cols.map(() => "---").join(" | ")} |`,
+        ...doc.rows.map((r) => `| ${cols.map((c) => cell(c === "articles" || c === "article" ? articleLinks(r).map((a) => (a.url ? `[${a.title}](${a.url})` : `${a.title} (${a.id})`)).join("; ") : text(r[c]))).join(" | ")} |`),
+      ];
+      return lines.join("\n") + "\n";
+    }
+    case "html": {
+      const cellHtml = (r: Row, c: string) =>
+        c === "articles" || c === "article"
+          ? articleLinks(r).map((a) => (a.url ? `<a href="${esc(a.url)}">${esc(a.title)}</a>` : `${esc(a.title)} <small>(${esc(a.id)})</small>`)).join("<br>")
+          : c === "quote"
+            ? `<q>${esc(text(r[c]))}</q>`
+            : esc(text(r[c]));
+      return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(doc.title)}</title>
+<style>
+body{font-family:"Noto Sans","Segoe UI",Roboto,Arial,sans-serif;margin:2rem;color:#1d2330}
+table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #ddd;padding:.3rem .45rem;text-align:left;vertical-align:top}
+th{background:#f4f1ea}q{font-style:italic}.meta{color:#555}@media print{body{margin:0}a{color:inherit}}
+</style></head><body>
+<h1>${esc(doc.title)}</h1>
+<p class="meta">Generated ${esc(doc.generatedAt)} · Parameters: ${esc(Object.entries(doc.params).map(([k, v]) => `${k}=${v}`).join(", ") || "none")} · ${doc.rows.length} rows</p>
+<table><thead><tr>${cols.map((c) => `<th>${esc(c)}</th>`).join("")}</tr></thead>
+<tbody>
+${doc.rows.map((r) => `<tr>${cols.map((c) => `<td>${cellHtml(r, c)}</td>`).join("")}</tr>`).join("\n")}
+</tbody></table>
+</body></html>
+`;
+    }
+  }
+}
+
+export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  md: "text/markdown; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  html: "text/html; charset=utf-8",
+};

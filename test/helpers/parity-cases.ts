@@ -1,0 +1,81 @@
+// Parameter sets for every named query and report, some taken from the data itself so that the
+// answers are not empty; shared by the parity and the export round-trip tests.
+import { getQuery, getReport, prepareParams } from "../../src/graph/queries/catalogue";
+import type { GraphStore } from "../../src/graph/store";
+
+export type Case = [string, Record<string, string>];
+
+/** Parameter sets for every query, some from the data itself so that answers are not empty. */
+export async function cases(mem: GraphStore): Promise<Case[]> {
+  const people = (await mem.run("delegations", prepareParams(getQuery("delegations"), {}))).map((r) => String(r.leaderId));
+  const orgs = (await mem.run("search", prepareParams(getQuery("search"), { q: "ban tuyen", label: "Organization", limit: "50" }))).map((r) => String(r.id));
+  const events = (await mem.run("timeline", prepareParams(getQuery("timeline"), {}))).map((r) => String(r.eventId));
+  const out: Case[] = [
+    ["partners", { province: "Sơn La" }],
+    ["partners", { province: "son la", country: "LA" }],
+    ["partners", { province: "Điện Biên", document: "mou" }],
+    ["partners", { province: "Nghệ An", yearFrom: "2018", yearTo: "2022" }],
+    ["partners", { province: "Hà Nội", country: "KH" }],
+    ["partners", { organization: orgs[0] ?? "x" }],
+    ["partners", { organization: "Ban Tuyên giáo Tỉnh ủy Lào Cai" }],
+    ["delegations", {}],
+    ["delegations", { province: "Điện Biên" }],
+    ["delegations", { country: "LA", yearFrom: "2020" }],
+    ["delegations", { person: people[3] ?? "x" }],
+    ["timeline", {}],
+    ["timeline", { province: "Yên Bái" }],
+    ["timeline", { country: "KH", yearTo: "2019" }],
+    ["timeline", { kind: "talks" }],
+    ["timeline", { organization: orgs[1] ?? "x" }],
+    ["search", { q: "son la" }],
+    ["search", { q: "Luang Prabang" }],
+    ["search", { q: "ban tuyen giao", limit: "50" }],
+    ["search", { q: "nguyen van", label: "Person" }],
+    ["search", { q: "ha" }],
+    ["stats", {}],
+    ["neighbourhood", { id: "province:vn-son-la", hops: "2" }],
+    ["neighbourhood", { id: orgs[2] ?? "x", hops: "1" }],
+    ["neighbourhood", { id: people[0] ?? "x", hops: "3", limit: "100" }],
+    ["path", { from: "province:vn-son-la", to: "province:la-houaphanh" }],
+    ["path", { from: people[0] ?? "x", to: "province:vn-dien-bien" }],
+    ["path", { from: events[0] ?? "x", to: events[events.length - 1] ?? "y" }],
+  ];
+  for (const id of people.slice(0, 4)) out.push(["person", { person: id }]);
+  const articles = (await mem.run("timeline", prepareParams(getQuery("timeline"), {}))).map((r) => String(r.article));
+  for (const id of [orgs[0], people[1], events[2], "province:vn-son-la", "country:LA"]) {
+    out.push(["entity", { id: id ?? "x" }], ["relations", { id: id ?? "x" }]);
+  }
+  out.push(["article", { id: articles[0] ?? "x" }], ["article", { id: articles[articles.length - 1] ?? "x" }]);
+  const view = await mem.run("graph-nodes", prepareParams(getQuery("graph-nodes"), { limit: "300" }));
+  out.push(["graph-nodes", {}], ["graph-nodes", { limit: "300" }], ["graph-nodes", { labels: "Province,Organization", country: "LA" }], ["graph-nodes", { yearFrom: "2019", yearTo: "2021", limit: "150" }]);
+  out.push(["graph-edges", { ids: view.map((r) => String(r.id)).join(",") }], ["graph-edges", { ids: view.slice(0, 80).map((r) => String(r.id)).join(","), types: "SIGNED_WITH,HOSTED,BASED_IN" }], ["graph-edges", { ids: view.map((r) => String(r.id)).join(","), yearFrom: "2019", yearTo: "2022" }]);
+  out.push(["person", { person: "Đinh Thị Bích Thảo" }]);
+  out.push(
+    ["matrix", {}],
+    ["matrix", { country: "LA" }],
+    ["matrix", { yearFrom: "2019", yearTo: "2021" }],
+    ["agreements", {}],
+    ["agreements", { province: "Điện Biên" }],
+    ["agreements", { country: "KH", document: "mou" }],
+    ["agreements", { yearFrom: "2020" }],
+    ["delegations-register", {}],
+    ["delegations-register", { province: "Sơn La" }],
+    ["delegations-register", { country: "LA", yearTo: "2020" }],
+    ["people", {}],
+    ["people", { country: "LA" }],
+    ["people", { person: "Đinh Thị Bích Thảo" }],
+    ["activity", {}],
+    ["activity", { province: "Điện Biên" }],
+    ["activity", { country: "KH" }],
+  );
+  return out;
+}
+
+export function definitionOf(name: string) {
+  try {
+    return getQuery(name);
+  } catch {
+    return getReport(name);
+  }
+}
+
