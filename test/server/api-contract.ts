@@ -110,8 +110,8 @@ export function apiContract(name: string, open: () => Promise<GraphStore>): void
       };
       const gexf = await request(app).get("/api/export").query({ format: "gexf" }).buffer(true).parse(asText).expect(200);
       expect(gexf.body).toMatch(/<gexf/);
-      const cypher = await request(app).get("/api/export").query({ format: "cypher" }).expect(200);
-      expect(cypher.text).toMatch(/^\/\/ Propaganda-cooperation knowledge graph/);
+      const cypher = await request(app).get("/api/export").query({ format: "cypher" }).buffer(true).parse(asText).expect(200);
+      expect(cypher.body).toMatch(/^\/\/ Propaganda-cooperation knowledge graph/);
       await request(app).get("/api/export").query({ format: "pdf" }).expect(400);
       await request(app).get("/api/reports/nope").expect(404);
     });
