@@ -27,6 +27,11 @@ const FILLER = [
   "Trong thời gian tới, hai bên tiếp tục phối hợp tuyên truyền sâu rộng cho cán bộ, đảng viên và nhân dân về truyền thống đoàn kết, hữu nghị giữa hai nước.",
   "Thông qua hoạt động trao đổi, hai bên học hỏi thêm nhiều kinh nghiệm quý trong công tác lý luận chính trị, khoa giáo, văn hóa, văn nghệ và công tác dư luận xã hội.",
   "Nhân dịp này, đoàn đã đi thăm một số mô hình tiêu biểu, di tích lịch sử và cơ sở sản xuất trên địa bàn.",
+  "Hai bên nhất trí tăng cường trao đổi thông tin, tài liệu tuyên truyền; phối hợp tổ chức các hoạt động kỷ niệm những ngày lễ lớn của hai Đảng, hai nước, góp phần giáo dục truyền thống cho thế hệ trẻ.",
+  "Thời gian qua, công tác tuyên truyền về mối quan hệ hữu nghị đặc biệt được triển khai bằng nhiều hình thức phong phú như hội nghị báo cáo viên, xuất bản ấn phẩm, phóng sự truyền hình và các cuộc thi tìm hiểu lịch sử quan hệ hai nước.",
+  "Các đại biểu cũng trao đổi về kinh nghiệm ứng dụng công nghệ thông tin, chuyển đổi số trong công tác tuyên giáo, xây dựng đội ngũ cộng tác viên và lực lượng nòng cốt trên không gian mạng.",
+  "Phát biểu tại buổi làm việc, lãnh đạo hai bên đánh giá cao những kết quả đạt được trong thực hiện các nội dung hợp tác đã thống nhất, đồng thời chỉ ra một số hạn chế cần khắc phục trong thời gian tới.",
+  "Theo chương trình, đoàn còn làm việc với một số sở, ngành liên quan, thăm trường học, trạm y tế và các công trình hữu nghị được xây dựng bằng nguồn viện trợ của hai bên.",
 ];
 const DOCS: ReadonlyArray<[DocumentKind, string]> = [
   ["mou", "biên bản ghi nhớ hợp tác"],
@@ -50,7 +55,12 @@ function personFor(r: Random, p: Place): string {
   return `${r.pick(VN_SURNAMES)} ${r.pick(VN_MIDDLE)} ${r.pick(VN_GIVEN)}`;
 }
 
-export function generateArticle(r: Random, index: number): GeneratedArticle {
+export interface GenerateOptions {
+  /** How many filler paragraphs, [min, max]; more makes longer articles (default 6-11, about 2.5 KB). */
+  paragraphs?: [number, number];
+}
+
+export function generateArticle(r: Random, index: number, opts: GenerateOptions = {}): GeneratedArticle {
   const vn = PLACES.filter((p) => p.country === "VN");
   const foreign = PLACES.filter((p) => ["LA", "KH"].includes(p.country) && p.kind === "province");
   const home = r.pick(vn.filter(current));
@@ -71,7 +81,8 @@ export function generateArticle(r: Random, index: number): GeneratedArticle {
     `${dateText}, Đoàn đại biểu ${orgName(guest)} do đồng chí ${leader}, ${leaderRole} làm Trưởng đoàn đã sang thăm và làm việc với ${orgName(host)}.`,
   ]);
   const paras = [lead];
-  const filler = [...FILLER].sort(() => r.next() - 0.5).slice(0, r.int(3, 6));
+  const [pmin, pmax] = opts.paragraphs ?? [6, 11];
+  const filler = [...FILLER, ...FILLER].sort(() => r.next() - 0.5).slice(0, r.int(pmin, pmax));
   paras.push(...filler.slice(0, 2));
   if (doc) {
     const period = r.chance(0.5) ? ` giai đoạn ${year} - ${year + r.int(1, 5)}` : "";
@@ -91,7 +102,7 @@ export function generateArticle(r: Random, index: number): GeneratedArticle {
 }
 
 /** `count` articles from `seed`; the same seed gives the same corpus. */
-export function* generateCorpus(count: number, seed = 42): Generator<GeneratedArticle> {
+export function* generateCorpus(count: number, seed = 42, opts: GenerateOptions = {}): Generator<GeneratedArticle> {
   const r = new Random(seed);
-  for (let i = 0; i < count; i++) yield generateArticle(r, i);
+  for (let i = 0; i < count; i++) yield generateArticle(r, i, opts);
 }

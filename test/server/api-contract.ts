@@ -102,11 +102,12 @@ export function apiContract(name: string, open: () => Promise<GraphStore>): void
       expect(html.text).toContain("Ban Tuyên huấn tỉnh Phông Sa Lỳ");
       const json = await request(app).get("/api/reports/matrix").expect(200);
       expect(json.body.rows).toContainEqual({ vnProvince: "Sơn La", foreignProvince: "Hủa Phăn", foreignCountry: "LA", signings: 1, visits: 1 });
-      const asText = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: string) => void) => {
+      const asText = (res: request.Response, cb: (err: Error | null, body: string) => void) => {
+        const stream = res as unknown as NodeJS.ReadableStream;
         let body = "";
-        res.setEncoding("utf8");
-        res.on("data", (c: string) => (body += c));
-        res.on("end", () => cb(null, body));
+        stream.setEncoding("utf8");
+        stream.on("data", (c: string) => (body += c));
+        stream.on("end", () => cb(null, body));
       };
       const gexf = await request(app).get("/api/export").query({ format: "gexf" }).buffer(true).parse(asText).expect(200);
       expect(gexf.body).toMatch(/<gexf/);

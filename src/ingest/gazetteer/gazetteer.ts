@@ -72,6 +72,13 @@ export function lookupPlace(name: string): Place | undefined {
   return hit?.kind === "place" ? hit.place : undefined;
 }
 
+/** Every prefix of every alias key, so the matcher can stop as soon as no alias can follow. */
+export const ALIAS_PREFIXES: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const k of ALIAS_INDEX.keys()) for (let i = 1; i <= k.length; i++) out.add(k.slice(0, i));
+  return out;
+})();
+
 /** The longest alias, in words, so the matcher knows how far to look. */
 export const MAX_ALIAS_WORDS = Math.max(
   ...PLACES.flatMap((p) => [p.name, ...p.aliases].map((a) => a.split(/[^\p{L}\p{N}]+/u).length)),

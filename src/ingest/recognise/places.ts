@@ -1,6 +1,6 @@
 // Finds provinces and countries in text: every spelling of the gazetteer, joined and hyphenated
 // forms included, longest match first, proper-noun capitalisation required.
-import { ALIAS_INDEX, MAX_ALIAS_WORDS, getPlace, type Country, type Place } from "../gazetteer/gazetteer";
+import { ALIAS_INDEX, ALIAS_PREFIXES, MAX_ALIAS_WORDS, getPlace, type Country, type Place } from "../gazetteer/gazetteer";
 import type { Token } from "../text/tokens";
 
 export type PlaceMention =
@@ -21,19 +21,18 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
   const out: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     let matched: PlaceMention | null = null;
-    for (let len = Math.min(MAX_ALIAS_WORDS, tokens.length - i); len >= 1; len--) {
-      const j = i + len;
-      // tokens must be contiguous words: no sentence punctuation between them
-      const gap = text.slice(tokens[i]!.end, tokens[j - 1]!.start);
-      if (/[,.;:()!?\n]/.test(gap)) continue;
-      const key = tokens.slice(i, j).map((t) => t.folded).join("");
-      const hit = ALIAS_INDEX.get(key.normalize("NFD").replace(/\p{M}/gu, ""));
+    // extend word by word while the joined folded words are still the start of some alias
+    let key = "";
+    for (let j = i + 1; j <= Math.min(tokens.length, i + MAX_ALIAS_WORDS); j++) {
+      if (j > i + 1 && /[,.;:()!?\n]/.test(text.slice(tokens[j - 2]!.end, tokens[j - 1]!.start))) break;
+      key += tokens[j - 1]!.folded;
+      if (!ALIAS_PREFIXES.has(key)) break;
+      const hit = ALIAS_INDEX.get(key);
       if (!hit || !isCapitalised(tokens, i, j)) continue;
       const start = tokens[i]!.start, end = tokens[j - 1]!.end;
       matched = hit.kind === "place"
         ? { kind: "place", place: hit.place, start, end, tokenStart: i, tokenEnd: j }
         : { kind: "country", country: hit.country, start, end, tokenStart: i, tokenEnd: j };
-      break;
     }
     if (!matched) {
       i++;
@@ -64,9 +63,12 @@ function isRoleOrOrgWord(folded: string): boolean {
 }
 
 function startsPlace(text: string, tokens: readonly Token[], i: number): boolean {
-  for (let len = Math.min(MAX_ALIAS_WORDS, tokens.length - i); len >= 1; len--) {
-    const key = tokens.slice(i, i + len).map((t) => t.folded).join("");
-    if (ALIAS_INDEX.has(key) && !/[,.;]/.test(text.slice(tokens[i]!.end, tokens[i + len - 1]!.start))) return true;
+  let key = "";
+  for (let j = i + 1; j <= Math.min(tokens.length, i + MAX_ALIAS_WORDS); j++) {
+    if (j > i + 1 && /[,.;]/.test(text.slice(tokens[j - 2]!.end, tokens[j - 1]!.start))) return false;
+    key += tokens[j - 1]!.folded;
+    if (!ALIAS_PREFIXES.has(key)) return false;
+    if (ALIAS_INDEX.has(key)) return true;
   }
   return false;
 }

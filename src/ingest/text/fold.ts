@@ -1,12 +1,22 @@
 // Folding for matching: no diacritics, đ→d, lower case. The same fold the scorer and the search use.
 
 /** Folds one string: "Hủa Phăn" → "hua phan" (spaces and punctuation kept). */
+const cache = new Map<string, string>();
+
 export function fold(s: string): string {
-  return s
+  const hit = cache.get(s);
+  if (hit !== undefined) return hit;
+  const out = s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .replace(/[đĐ]/g, "d")
     .toLowerCase();
+  // words repeat a lot in a corpus: remember short ones (bounded)
+  if (s.length <= 24) {
+    if (cache.size > 200_000) cache.clear();
+    cache.set(s, out);
+  }
+  return out;
 }
 
 /** Folds and drops everything but letters and digits: "LuôngPhraBăng" → "luongphrabang". */

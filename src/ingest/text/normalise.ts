@@ -26,7 +26,10 @@ const TONED_U = "ùúủũụ";
  * vowel (old style: hòa, thủy), the style of the reference gazetteer. Syllables with a final
  * consonant ("hoàn", "tuyến") and "qu" + y ("quý") are the same in both styles and stay.
  */
+const NEW_STYLE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![\p{L}])/u;
+
 export function unifyToneMarks(text: string): string {
+  if (!NEW_STYLE.test(text)) return text; // most text is already in one style: skip the rewrite
   return text.replace(
     /(^|[^\p{L}])([^\p{L}\s]*?)([\p{L}]*?)([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![\p{L}])/gu,
     (whole, pre: string, punct: string, head: string, v1: string, v2: string) => {

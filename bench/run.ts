@@ -1,0 +1,152 @@
+// `npm run bench [-- --quick]`: what users feel, measured on generated corpora of 1k, 10k and 100k
+// articles (quick: 1k, shorter load). Prints a table and writes the figures to bench/results/.
+// Neo4j figures need NEO4J_URI (e.g. npm run neo4j:local); the browser figure needs chromium.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { pino } from "pino";
+import { chromium } from "playwright-core";
+import { generateCorpus } from "../src/corpus/generate-corpus";
+import { MemoryStore } from "../src/graph/memory/memory-store";
+import { Neo4jStore } from "../src/graph/neo4j/neo4j-store";
+import { prepareParams } from "../src/graph/queries/catalogue";
+import type { GraphStore } from "../src/graph/store";
+import { extractArticle } from "../src/ingest/extract";
+import { toArticleGraph } from "../src/ingest/ingest-files";
+import { serverConfig } from "../src/server/config";
+import { createApp } from "../src/server/create-app";
+import { cases, definitionOf } from "../test/helpers/parity-cases";
+import { percentile, round } from "./measure";
+
+const quick = process.argv.includes("--quick");
+const root = join(__dirname, "..");
+const tsx = join(root, "node_modules", ".bin", "tsx");
+const neo4jUri = process.env.NEO4J_URI;
+const rows: Array<{ area: string; measure: string; value: string; target: string; met: string }> = [];
+const results: Record<string, unknown> = { quick, machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: round(totalmem() / 2 ** 30), node: process.version }, at: new Date().toISOString() };
+const add = (area: string, measure: string, value: string, target = "", met: boolean | null = null) => {
+  rows.push({ area, measure, value, target, met: met === null ? "" : met ? "yes" : "NO" });
+  process.stderr.write(`  ${area} · ${measure}: ${value}${target ? ` (target ${target}: ${met ? "met" : "MISSED"})` : ""}\n`);
+};
+
+function extraction(): void {
+  const arts = [...generateCorpus(quick ? 500 : 3000, 77, { paragraphs: [9, 12] })];
+  const bytes = arts.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
+  for (const a of arts.slice(0, 50)) extractArticle(a); // warm up
+  const t0 = performance.now();
+  for (const a of arts) extractArticle(a);
+  const s = (performance.now() - t0) / 1000;
+  const perSec = arts.length / s;
+  results.extraction = { articles: arts.length, avgBytes: round(bytes / arts.length), perSec: round(perSec), mbPerSec: round(bytes / 1e6 / s, 2) };
+  add("extraction (1 core)", `articles/s at ${round(bytes / arts.length / 1024, 1)} KB`, String(round(perSec)), "≥ 500", perSec >= 500);
+  add("extraction (1 core)", "MB/s", String(round(bytes / 1e6 / s, 2)));
+}
+
+function ingest(kind: "memory" | "neo4j", n: number): Record<string, unknown> {
+  const out = execFileSync(tsx, [join(__dirname, "ingest-child.ts"), String(n), kind], { encoding: "utf8", env: process.env, maxBuffer: 1 << 24, stdio: ["ignore", "pipe", "inherit"] });
+  const r = JSON.parse(out.trim().split("\n").pop()!) as { totalMs: number; extractMs: number; writeMs: number; peakRssMb: number; reingest: { ms: number; writes: number; fileRewritten: boolean } | null };
+  const label = `${kind === "memory" ? "embedded" : "Neo4j"} ingest ${n / 1000}k`;
+  const secs = r.totalMs / 1000;
+  const target = kind === "memory" ? (n === 10_000 ? 20 : null) : n === 10_000 ? 60 : null;
+  add(label, "articles/s (extract + write)", `${round(n / secs)} (${round(secs)} s; write ${round(r.writeMs / 1000)} s)`, target ? `10k < ${target} s` : "", target ? secs < target : null);
+  add(label, "peak RSS MB", String(r.peakRssMb), kind === "memory" && n === 100_000 ? "< 4096" : "", kind === "memory" && n === 100_000 ? r.peakRssMb < 4096 : null);
+  if (r.reingest) add(label, "re-ingest unchanged: time, writes", `${round(r.reingest.ms / 1000, 2)} s, ${r.reingest.writes} writes${kind === "memory" ? `, file rewritten: ${r.reingest.fileRewritten}` : ""}`, "0 writes", r.reingest.writes === 0 && !r.reingest.fileRewritten);
+  return r;
+}
+
+async function fill(store: GraphStore, n: number): Promise<void> {
+  await store.clear();
+  let batch = [];
+  for (const a of generateCorpus(n, 1234)) {
+    batch.push(toArticleGraph(a));
+    if (batch.length === 1000) {
+      await store.ingest(batch);
+      batch = [];
+    }
+  }
+  if (batch.length) await store.ingest(batch);
+}
+
+async function queries(store: GraphStore, label: string, targetMs: number): Promise<void> {
+  const all = await cases(store);
+  const byName = new Map<string, number[]>();
+  const iterations = quick ? 5 : 20;
+  for (let i = 0; i < iterations; i++) {
+    for (const [name, raw] of all) {
+      const params = prepareParams(definitionOf(name), raw);
+      const t0 = performance.now();
+      await store.run(name, params);
+      const ms = performance.now() - t0;
+      byName.set(name, [...(byName.get(name) ?? []), ms]);
+    }
+  }
+  const summary: Record<string, { p50: number; p99: number }> = {};
+  for (const [name, times] of byName) {
+    const s = times.sort((a, b) => a - b);
+    summary[name] = { p50: round(percentile(s, 50), 2), p99: round(percentile(s, 99), 2) };
+  }
+  (results.queries ??= {} as Record<string, unknown>) && ((results.queries as Record<string, unknown>)[label] = summary);
+  for (const [name, { p50, p99 }] of Object.entries(summary)) add(`${label} query`, name, `p50 ${p50} ms, p99 ${p99} ms`, `p99 < ${targetMs} ms`, p99 < targetMs);
+}
+
+async function load(app: ReturnType<typeof createApp>, label: string): Promise<void> {
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  for (const [name, path] of [["partners", "/api/queries/partners?province=Son%20La"], ["graph", "/api/graph"]] as const) {
+    const r = await autocannon({ url: base + path, connections: 50, duration: quick ? 3 : 10 });
+    add(`${label} API load (50 conn)`, name, `${round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, errors ${r.errors + r.non2xx}`, label === "embedded" ? "p99 < 50 ms" : "", label === "embedded" ? r.latency.p99 < 50 : null);
+  }
+  if (label === "embedded" && existsSync("/usr/bin/chromium")) {
+    const payload = await (await fetch(base + "/api/graph")).text();
+    const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"] });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const t0 = performance.now();
+    await page.goto(base + "/");
+    await page.waitForFunction(() => /\d+ nodes/.test(document.querySelector("#counts")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    const ms = performance.now() - t0;
+    await browser.close();
+    add("explorer", "/api/graph payload", `${round(Buffer.byteLength(payload) / 1024)} KB`);
+    add("explorer", "time to first render (headless chromium)", `${round(ms)} ms`, "< 2000 ms", ms < 2000);
+  }
+  await new Promise((r) => server.close(r));
+}
+
+async function main(): Promise<void> {
+  process.stderr.write(`bench ${quick ? "(quick)" : ""} on ${cpus().length} cores, ${round(totalmem() / 2 ** 30)} GB\n`);
+  execFileSync("npm", ["run", "--silent", "build:web"], { cwd: root, stdio: "ignore" });
+  extraction();
+  const sizes = quick ? [1000] : [1000, 10_000, 100_000];
+  results.ingest = sizes.map((n) => ingest("memory", n));
+  if (neo4jUri) results.ingestNeo4j = (quick ? [1000] : [1000, 10_000]).map((n) => ingest("neo4j", n));
+  else add("Neo4j", "ingest and queries", "skipped: set NEO4J_URI (npm run neo4j:local)");
+  const qn = quick ? 1000 : 10_000;
+  const mem = MemoryStore.open({ file: null, write: false });
+  await fill(mem, qn);
+  await queries(mem, `embedded ${qn / 1000}k`, 20);
+  await load(createApp({ store: mem, logger: pino({ level: "silent" }), config: serverConfig({}) }), "embedded");
+  if (neo4jUri) {
+    const neo = await Neo4jStore.connect({ uri: neo4jUri, user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "password" });
+    await fill(neo, qn);
+    await queries(neo, `Neo4j ${qn / 1000}k`, 50);
+    await load(createApp({ store: neo, logger: pino({ level: "silent" }), config: serverConfig({}) }), "Neo4j");
+    await neo.clear();
+    await neo.close();
+  }
+  results.table = rows;
+  mkdirSync(join(__dirname, "results"), { recursive: true });
+  const file = join(__dirname, "results", `${quick ? "quick" : "full"}-latest.json`);
+  writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
+  const md = ["| area | measure | value | target | met |", "| --- | --- | --- | --- | --- |", ...rows.map((r) => `| ${r.area} | ${r.measure} | ${r.value} | ${r.target} | ${r.met} |`)].join("\n");
+  process.stdout.write(`\n${md}\n\nmachine: ${cpus().length} cores (${String(cpus()[0]?.model)}), ${round(totalmem() / 2 ** 30)} GB, Node ${process.version}\nfigures: ${file}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${String((e as Error).stack ?? e)}\n`);
+  process.exit(1);
+});
