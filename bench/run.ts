@@ -1,14 +1,11 @@
 // `npm run bench [-- --quick]`: what users feel, measured on generated corpora of 1k, 10k and 100k
 // articles (quick: 1k, shorter load). Prints a table and writes the figures to bench/results/.
 // Neo4j figures need NEO4J_URI (e.g. npm run neo4j:local); the browser figure needs chromium.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { cpus, totalmem } from "node:os";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import { pino } from "pino";
 import { chromium } from "playwright-core";
 import { generateCorpus } from "../src/corpus/generate-corpus";
 import { MemoryStore } from "../src/graph/memory/memory-store";
@@ -17,8 +14,6 @@ import { prepareParams } from "../src/graph/queries/catalogue";
 import type { GraphStore } from "../src/graph/store";
 import { extractArticle } from "../src/ingest/extract";
 import { toArticleGraph } from "../src/ingest/ingest-files";
-import { serverConfig } from "../src/server/config";
-import { createApp } from "../src/server/create-app";
 import { cases, definitionOf } from "../test/helpers/parity-cases";
 import { percentile, round } from "./measure";
 
@@ -93,11 +88,28 @@ async function queries(store: GraphStore, label: string, targetMs: number): Prom
   for (const [name, { p50, p99 }] of Object.entries(summary)) add(`${label} query`, name, `p50 ${p50} ms, p99 ${p99} ms`, `p99 < ${targetMs} ms`, p99 < targetMs);
 }
 
-async function load(app: ReturnType<typeof createApp>, label: string): Promise<void> {
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
-  });
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+/** The server in its own process (as users run it), so the load generator does not share its core. */
+async function withServer<T>(env: Record<string, string>, fn: (base: string) => Promise<T>): Promise<T> {
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const child = spawn(tsx, [join(root, "src/server/main.ts")], { env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "silent", KG_WRITE_RATE_LIMIT: "100000" }, stdio: "ignore" });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(base + "/api/health")).ok) break;
+      } catch {
+        /* not up yet */
+      }
+      if (i > 600) throw new Error("bench: the server did not start");
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return await fn(base);
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
+async function load(base: string, label: string): Promise<void> {
   for (const [name, path] of [["partners", "/api/queries/partners?province=Son%20La"], ["graph", "/api/graph"]] as const) {
     const r = await autocannon({ url: base + path, connections: 50, duration: quick ? 3 : 10 });
     add(`${label} API load (50 conn)`, name, `${round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, errors ${r.errors + r.non2xx}`, label === "embedded" ? "p99 < 50 ms" : "", label === "embedded" ? r.latency.p99 < 50 : null);
@@ -114,7 +126,6 @@ async function load(app: ReturnType<typeof createApp>, label: string): Promise<v
     add("explorer", "/api/graph payload", `${round(Buffer.byteLength(payload) / 1024)} KB`);
     add("explorer", "time to first render (headless chromium)", `${round(ms)} ms`, "< 2000 ms", ms < 2000);
   }
-  await new Promise((r) => server.close(r));
 }
 
 async function main(): Promise<void> {
@@ -126,15 +137,17 @@ async function main(): Promise<void> {
   if (neo4jUri) results.ingestNeo4j = (quick ? [1000] : [1000, 10_000]).map((n) => ingest("neo4j", n));
   else add("Neo4j", "ingest and queries", "skipped: set NEO4J_URI (npm run neo4j:local)");
   const qn = quick ? 1000 : 10_000;
-  const mem = MemoryStore.open({ file: null, write: false });
+  const dataFile = join(mkdtempSync(join(tmpdir(), "kg-bench-")), "graph.json");
+  const mem = MemoryStore.open({ file: dataFile, write: true });
   await fill(mem, qn);
   await queries(mem, `embedded ${qn / 1000}k`, 20);
-  await load(createApp({ store: mem, logger: pino({ level: "silent" }), config: serverConfig({}) }), "embedded");
+  await mem.close();
+  await withServer({ KG_DATA: dataFile, NEO4J_URI: "" }, (base) => load(base, "embedded"));
   if (neo4jUri) {
     const neo = await Neo4jStore.connect({ uri: neo4jUri, user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "password" });
     await fill(neo, qn);
     await queries(neo, `Neo4j ${qn / 1000}k`, 50);
-    await load(createApp({ store: neo, logger: pino({ level: "silent" }), config: serverConfig({}) }), "Neo4j");
+    await withServer({ NEO4J_URI: neo4jUri }, (base) => load(base, "Neo4j"));
     await neo.clear();
     await neo.close();
   }

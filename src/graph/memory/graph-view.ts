@@ -46,13 +46,18 @@ export function sortRows<T extends Record<string, unknown>>(rows: T[], keys: Rea
 }
 
 export class GraphView {
-  constructor(readonly g: KgGraph) {}
+  /** Node ids by label, kept by the store so that label scans do not walk the whole graph. */
+  constructor(
+    readonly g: KgGraph,
+    private readonly byLabel?: ReadonlyMap<string, readonly string[]>,
+  ) {}
 
   node(id: string): NodeAttrs | undefined {
     return this.g.hasNode(id) ? this.g.getNodeAttributes(id) : undefined;
   }
 
   nodesByLabel(label: NodeLabel): NodeAttrs[] {
+    if (this.byLabel) return (this.byLabel.get(label) ?? []).map((id) => this.g.getNodeAttributes(id));
     const out: NodeAttrs[] = [];
     this.g.forEachNode((_, a) => {
       if (a.label === label) out.push(a);

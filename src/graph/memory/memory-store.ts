@@ -25,6 +25,13 @@ export class MemoryStore implements GraphStore {
   readonly kind = "memory" as const;
   readonly graph: KgGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
   private release: (() => void) | null = null;
+  private readonly byLabel = new Map<string, string[]>();
+
+  private index(id: string, label: string): void {
+    const list = this.byLabel.get(label) ?? [];
+    list.push(id);
+    this.byLabel.set(label, list);
+  }
 
   private constructor(private readonly opts: MemoryStoreOptions) {}
 
@@ -58,6 +65,7 @@ export class MemoryStore implements GraphStore {
       throw new InvalidArgumentsError(`load the embedded store ${file}: expected a ${FORMAT} file`);
     }
     this.graph.import(d.graph as Parameters<KgGraph["import"]>[0]);
+    this.graph.forEachNode((id, a) => this.index(id, a.label));
   }
 
   private save(): void {
@@ -83,6 +91,7 @@ export class MemoryStore implements GraphStore {
       for (const n of art.nodes) {
         if (this.graph.hasNode(n.id)) continue;
         this.graph.addNode(n.id, { ...n.props, label: n.label, id: n.id, name: String(n.props.name ?? n.id) });
+        this.index(n.id, n.label);
         summary.nodesAdded++;
       }
       for (const r of art.rels) {
@@ -115,7 +124,7 @@ export class MemoryStore implements GraphStore {
 
   async run(queryName: string, params: Record<string, unknown>): Promise<Row[]> {
     const q = getDefinition(queryName);
-    return q.embedded(new GraphView(this.graph), params);
+    return q.embedded(new GraphView(this.graph, this.byLabel), params);
   }
 
   async counts(): Promise<Counts> {
@@ -155,6 +164,7 @@ export class MemoryStore implements GraphStore {
 
   async clear(): Promise<void> {
     this.graph.clear();
+    this.byLabel.clear();
     this.save();
   }
 
