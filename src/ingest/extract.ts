@@ -13,6 +13,7 @@ import { findPlaces, type PlaceMention } from "./recognise/places";
 import { resolveOrgs } from "./recognise/resolve-orgs";
 import { foldKey } from "./text/fold";
 import { splitSentences, type Sentence } from "./text/sentences";
+import { containing, startingIn } from "./text/spans";
 import { tokenize } from "./text/tokens";
 
 interface Context {
@@ -23,6 +24,11 @@ interface Context {
   orgs: OrgMention[];
   people: PersonMention[];
   ident: Map<OrgMention, OrgIdentity>;
+  /** Organisation identities by place, in order of first mention. */
+  byPlace: Map<string, OrgIdentity[]>;
+  roleOrgs: Set<OrgMention>;
+  /** Name-and-titles spans of people, sorted. */
+  chains: Array<{ start: number; end: number }>;
   facts: FactSheet;
 }
 
@@ -41,11 +47,11 @@ const inParens = (text: string, from: number, at: number) => {
 };
 
 function sentenceOf(ctx: Context, offset: number): Sentence | undefined {
-  return ctx.sentences.find((s) => offset >= s.start && offset < s.end);
+  return containing(ctx.sentences, offset);
 }
 
 function inRoleChain(ctx: Context, m: OrgMention): boolean {
-  return ctx.people.some((p) => p.roles.some((r) => r.org === m)) || ctx.people.some((p) => m.start >= p.start && m.start < p.chainEnd);
+  return ctx.roleOrgs.has(m) || !!containing(ctx.chains, m.start);
 }
 
 /** Adds the organisation, its province and country; returns its entity id. */
@@ -80,7 +86,7 @@ function addProvince(ctx: Context, placeId: string): string {
 
 /** The organisation mentions of a span that name a party to something (not glosses in parentheses). */
 function orgsIn(ctx: Context, from: number, to: number, sentenceStart: number): OrgMention[] {
-  return ctx.orgs.filter((m) => m.start >= from && m.start < to && ctx.ident.has(m) && !inParens(ctx.text, sentenceStart, m.start));
+  return startingIn(ctx.orgs, from, to).filter((m) => ctx.ident.has(m) && !inParens(ctx.text, sentenceStart, m.start));
 }
 
 /** Groups mentions into sides: a distributed list is one side. */
@@ -104,14 +110,14 @@ function sides(ctx: Context, mentions: OrgMention[]): OrgIdentity[][] {
 
 /** The organisation of a place that the article names, preferring the propaganda department. */
 function orgOfPlace(ctx: Context, placeId: string): OrgIdentity | null {
-  const ids = [...ctx.ident.values()].filter((x) => x.placeId === placeId);
+  const ids = ctx.byPlace.get(placeId) ?? [];
   return ids.find((x) => x.kind === "propaganda") ?? ids[0] ?? null;
 }
 
 function placeSides(ctx: Context, from: number, to: number, sentenceStart: number): OrgIdentity[][] {
   const out: OrgIdentity[][] = [];
-  for (const p of ctx.places) {
-    if (p.kind !== "place" || p.start < from || p.start >= to || inParens(ctx.text, sentenceStart, p.start)) continue;
+  for (const p of startingIn(ctx.places, from, to)) {
+    if (p.kind !== "place" || inParens(ctx.text, sentenceStart, p.start)) continue;
     const id = orgOfPlace(ctx, p.place.id);
     if (id && !out.some((s) => s.some((x) => x.key === id.key))) out.push([id]);
   }
@@ -126,7 +132,19 @@ export function extractArticle(input: ArticleInput): Extraction {
   const places = findPlaces(text, tokens);
   const orgs = findOrgs(text, tokens, places);
   const people = findPeople(text, orgs, places);
-  const ctx: Context = { article, text, sentences, places, orgs, people, ident: new Map(), facts: new FactSheet(sentences) };
+  const ctx: Context = {
+    article,
+    text,
+    sentences,
+    places,
+    orgs,
+    people,
+    ident: new Map(),
+    byPlace: new Map(),
+    roleOrgs: new Set(people.flatMap((p) => p.roles.map((r) => r.org).filter((o): o is OrgMention => !!o))),
+    chains: people.map((p) => ({ start: p.start, end: p.chainEnd })).sort((a, b) => a.start - b.start),
+    facts: new FactSheet(sentences),
+  };
 
   // delegation context: "Đoàn đại biểu tỉnh X do đồng chí ..." gives the title chain its place
   const hints = new Map<PersonMention, string>();
@@ -136,10 +154,16 @@ export function extractArticle(input: ArticleInput): Extraction {
     const before = text.slice(s.start, p.start);
     const d = before.lastIndexOf("Đoàn");
     if (d < 0) continue;
-    const pl = places.find((x) => x.kind === "place" && x.start >= s.start + d && x.start < p.start);
+    const pl = startingIn(places, s.start + d, p.start).find((x) => x.kind === "place");
     if (pl && pl.kind === "place") hints.set(p, pl.place.id);
   }
   ctx.ident = resolveOrgs(orgs, people, places, hints);
+  for (const id of ctx.ident.values()) {
+    if (!id.placeId) continue;
+    const list = ctx.byPlace.get(id.placeId) ?? [];
+    if (!list.some((x) => x.key === id.key)) list.push(id);
+    ctx.byPlace.set(id.placeId, list);
+  }
 
   // the event: the first sentence with a date, else the first sentence
   const dates = findDates(text, article.date);
@@ -246,7 +270,7 @@ export function extractArticle(input: ArticleInput): Extraction {
       if (group) {
         for (const o of orgsIn(ctx, at, s.end, s.start).filter((x) => x.group === group.group)) hosts.set(ctx.ident.get(o)!.key, { id: ctx.ident.get(o)!, at: o.start });
       } else {
-        const pl = places.find((x) => x.kind === "place" && x.start >= at && x.start < at + 30);
+        const pl = startingIn(places, at, at + 30).find((x) => x.kind === "place");
         if (pl && pl.kind === "place") {
           const id = orgOfPlace(ctx, pl.place.id);
           if (id) hosts.set(id.key, { id, at });
@@ -271,10 +295,10 @@ export function extractArticle(input: ArticleInput): Extraction {
         else if (ch === "," && depth === 0) break;
         close++;
       }
-      const pl = places.find((x) => x.kind === "place" && x.start >= at && x.start < close);
+      const pl = startingIn(places, at, close).find((x) => x.kind === "place");
       if (pl && pl.kind === "place") heldIn = { placeId: pl.place.id, at };
       else {
-        const o = orgs.find((x) => x.start >= at && x.start < close && ctx.ident.get(x)?.placeId);
+        const o = startingIn(orgs, at, close).find((x) => ctx.ident.get(x)?.placeId);
         if (o) heldIn = { placeId: ctx.ident.get(o)!.placeId!, at };
       }
     }
@@ -320,7 +344,7 @@ export function extractArticle(input: ArticleInput): Extraction {
     for (const [placeId, at] of hostProvinces) facts.relate("HOSTED", addProvince(ctx, placeId), eventId, {}, facts.evidenceAt(at));
     if (heldIn) facts.relate("HELD_IN", eventId, addProvince(ctx, heldIn.placeId), {}, leadEv);
     for (const d of delegations) facts.relate("LED_DELEGATION", d.person, addOrg(ctx, d.org, d.at), { event: eventId }, facts.evidenceAt(d.at), eventId);
-    for (const personId of personIds.values()) facts.relate("ATTENDED", personId, eventId, {}, facts.evidenceAt(people.find((p) => personIds.get(p) === personId)!.start));
+    for (const [p, personId] of personIds) facts.relate("ATTENDED", personId, eventId, {}, facts.evidenceAt(p.start));
     const pairDirection = new Map<string, [OrgIdentity, OrgIdentity]>();
     for (const sg of signings) {
       // once per pair and document: the side the text names first stays first

@@ -1,6 +1,7 @@
 // Collects entities and relations for one article, merging duplicates and their evidence.
 import type { Entity, Evidence, Relation, RelationType } from "../graph/model";
 import type { Sentence } from "./text/sentences";
+import { containing, lowerBound } from "./text/spans";
 
 export class FactSheet {
   private readonly entities = new Map<string, Entity>();
@@ -10,7 +11,7 @@ export class FactSheet {
 
   /** The sentence that contains an offset, as evidence. */
   evidenceAt(offset: number): Evidence[] {
-    const s = this.sentences.find((x) => offset >= x.start && offset < x.end) ?? this.sentences.find((x) => x.start >= offset);
+    const s = containing(this.sentences, offset) ?? this.sentences[lowerBound(this.sentences, offset)];
     return s ? [{ text: s.text, start: s.start, end: s.end }] : [];
   }
 

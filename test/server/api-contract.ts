@@ -117,6 +117,50 @@ export function apiContract(name: string, open: () => Promise<GraphStore>): void
       await request(app).get("/api/reports/nope").expect(404);
     });
 
+    it("answers hostile parameter values with 400, 404 or a correct answer, never a changed graph", async () => {
+      const hostile = [
+        "' OR 1=1 //",
+        '"})-[r]-() DETACH DELETE r //',
+        "} RETURN 1 UNION MATCH (n) DETACH DELETE n //",
+        "MATCH (n) DETACH DELETE n",
+        "$province",
+        "`backtick`",
+        "\\u0000\u0000",
+        "x".repeat(5000),
+        "../../etc/passwd",
+        "<script>alert(1)</script>",
+        "🇻🇳",
+      ];
+      const before = await store.counts();
+      const urls: string[] = [];
+      for (const v of hostile) {
+        const e = encodeURIComponent(v);
+        urls.push(
+          `/api/queries/partners?province=${e}`,
+          `/api/queries/partners?organization=${e}&country=${e}`,
+          `/api/queries/delegations?person=${e}&yearFrom=${e}`,
+          `/api/queries/timeline?kind=${e}`,
+          `/api/queries/neighbourhood?id=${e}&hops=${e}`,
+          `/api/queries/search?q=${e}&label=${e}`,
+          `/api/search?q=${e}&limit=${e}`,
+          `/api/entities/${e}`,
+          `/api/articles/${e}`,
+          `/api/path?from=${e}&to=son%20la`,
+          `/api/graph?around=${e}&types=${e}`,
+          `/api/graph?relTypes=${e}&limit=${e}`,
+          `/api/reports/agreements?province=${e}&format=${e}`,
+          `/api/queries/partners?province[$ne]=x`,
+          `/api/search?q[]=a&q[]=b`,
+        );
+      }
+      for (const url of urls) {
+        const res = await request(app).get(url);
+        expect({ url, status: [200, 400, 404].includes(res.status) }).toEqual({ url, status: true });
+        expect(res.text).not.toMatch(/\n\s+at /);
+      }
+      expect(await store.counts()).toEqual(before);
+    });
+
     describe("errors", () => {
       it.each([
         ["/api/queries/partners?province=", /province must not be empty/],

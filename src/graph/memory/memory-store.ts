@@ -1,16 +1,17 @@
-// The embedded store: a graphology graph in memory, saved atomically to a JSON data file (write
-// to a temp file, then rename), so a crash mid-ingest leaves the last good file. A writer holds a
+// The embedded store: a graphology graph in memory, saved after each batch to a JSON Lines data
+// file through a temp file and a rename (store-file.ts), so a crash mid-ingest leaves the last
+// good file. A writer holds a
 // lock on the file; a second writer is refused with a clear message.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { MultiDirectedGraph } from "graphology";
-import lockfile from "proper-lockfile";
-import writeFileAtomic from "write-file-atomic";
-import { InvalidArgumentsError, NotSupportedError, StoreLockedError } from "../errors";
+import { NotSupportedError } from "../errors";
 import type { ArticleGraph } from "../graph-model";
 import { getDefinition } from "../queries/catalogue";
 import type { Counts, GraphDump, GraphStore, IngestSummary, Row } from "../store";
 import { GraphView, type EdgeAttrs, type KgGraph, type NodeAttrs } from "./graph-view";
+import { loadGraph, saveGraph } from "./store-file";
+import { acquireWriterLock } from "./writer-lock";
 
 export interface MemoryStoreOptions {
   /** Data file; null keeps the graph in memory only. */
@@ -19,7 +20,6 @@ export interface MemoryStoreOptions {
   write: boolean;
 }
 
-const FORMAT = "kg-embedded-store/1";
 
 export class MemoryStore implements GraphStore {
   readonly kind = "memory" as const;
@@ -46,31 +46,16 @@ export class MemoryStore implements GraphStore {
   }
 
   private lock(file: string): void {
-    try {
-      this.release = lockfile.lockSync(file, { realpath: false, stale: 30_000, update: 10_000 });
-    } catch (e) {
-      throw new StoreLockedError(`open the embedded store ${file}: another process is writing to it (${(e as Error).message}); wait for it to finish or stop it`);
-    }
+    this.release = acquireWriterLock(file);
   }
 
   private load(file: string): void {
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(file, "utf8"));
-    } catch (e) {
-      throw new InvalidArgumentsError(`load the embedded store ${file}: the file is not valid JSON (${(e as Error).message}); restore it or move it away to start empty`);
-    }
-    const d = data as { format?: string; graph?: unknown };
-    if (d.format !== FORMAT || typeof d.graph !== "object" || d.graph === null) {
-      throw new InvalidArgumentsError(`load the embedded store ${file}: expected a ${FORMAT} file`);
-    }
-    this.graph.import(d.graph as Parameters<KgGraph["import"]>[0]);
+    loadGraph(file, this.graph);
     this.graph.forEachNode((id, a) => this.index(id, a.label));
   }
 
   private save(): void {
-    if (!this.opts.file) return;
-    writeFileAtomic.sync(this.opts.file, JSON.stringify({ format: FORMAT, graph: this.graph.export() }));
+    if (this.opts.file) saveGraph(this.opts.file, this.graph);
   }
 
   async existingArticles(ids: readonly string[]): Promise<Set<string>> {

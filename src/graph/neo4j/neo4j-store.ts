@@ -50,6 +50,8 @@ export class Neo4jStore implements GraphStore {
       driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
         disableLosslessIntegers: true,
         connectionTimeout: 5000,
+        // an outage should become a 503 quickly, not after 30 s of retries
+        maxTransactionRetryTime: 5000,
         maxConnectionPoolSize: 50,
         logging: { level: "error", logger: () => {} },
       });

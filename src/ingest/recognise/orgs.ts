@@ -5,6 +5,7 @@
 // (placeId null) for the resolver, which knows the context.
 import type { Token } from "../text/tokens";
 import type { PlaceMention } from "./places";
+import { lowerBound, startingIn } from "../text/spans";
 
 export const ORG_KINDS = ["propaganda", "party", "council", "people_committee", "admin", "bcd35", "ttdn"] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
@@ -54,12 +55,18 @@ const COUNTRY_WORDS: ReadonlyArray<[RegExp, string]> = [
 
 /** Place mentions that begin exactly at an offset. */
 function placeAt(places: readonly PlaceMention[], at: number): PlaceMention | undefined {
-  return places.find((p) => p.start === at && p.kind === "place");
+  const p = places[lowerBound(places, at)];
+  return p && p.start === at && p.kind === "place" ? p : undefined;
+}
+
+function placeBetween(places: readonly PlaceMention[], after: number, upTo: number): PlaceMention | undefined {
+  return startingIn(places, after + 1, upTo + 1).find((x) => x.kind === "place");
 }
 
 export function findOrgs(text: string, _tokens: readonly Token[], places: readonly PlaceMention[]): OrgMention[] {
   const out: OrgMention[] = [];
   let group = 0;
+  let consumedUpTo = 0;
   for (const m of text.matchAll(HEAD_RE)) {
     const idx = HEADS.findIndex((_, i) => m.groups?.[`h${i}`] !== undefined);
     const head = HEADS[idx];
@@ -68,7 +75,7 @@ export function findOrgs(text: string, _tokens: readonly Token[], places: readon
     // "ban" in lower case is a head only inside a title ("Trưởng ban Tuyên giáo ...")
     if (/^ban/.test(m[0]) && !/(trưởng|Trưởng|[Pp]hó)\s*$/u.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "Tỉnh ủy" already consumed as the suffix of a department
-    if (out.some((o) => start >= o.start && start < o.end)) continue;
+    if (start < consumedUpTo) continue;
     let end = start + m[0].length;
     let style = head.style;
     let cityCommittee = /^Thành/u.test(m[0]);
@@ -86,19 +93,20 @@ export function findOrgs(text: string, _tokens: readonly Token[], places: readon
       const after = text.slice(end, end + 60);
       centralCountry = COUNTRY_WORDS.find(([re]) => re.test(after))?.[1] ?? (style === "foreign" ? (/truyền/u.test(m[0]) ? "CN" : "LA") : "VN");
       out.push({ kind: head.kind, start, end, placeId: null, centralCountry, style, cityCommittee, withMassMobilisation: /[Dd]ân vận/u.test(m[0]), group: ++group });
+      consumedUpTo = end;
       continue;
     }
     // the place list: "tỉnh X", "các tỉnh A, B và C", "3 tỉnh A, B, C"
     const lead = LEAD_IN.exec(text.slice(end));
-    const placeIds: Array<{ id: string; end: number }> = [];
+    const placeIds: Array<{ id: string; end: number; start?: number }> = [];
     const cursor = end + (lead ? lead[0].length : 0);
     // the place may be matched with its prefix ("tỉnh Viêng Chăn" is an alias of its own)
-    let p = placeAt(places, cursor) ?? places.find((x) => x.kind === "place" && x.start > end && x.start <= cursor);
+    let p = placeAt(places, cursor) ?? placeBetween(places, end, cursor);
     while (p && p.kind === "place") {
-      placeIds.push({ id: p.place.id, end: p.end });
+      placeIds.push({ id: p.place.id, end: p.end, start: p.start });
       const sep = SEPARATOR.exec(text.slice(p.end));
       if (!sep) break;
-      const next = placeAt(places, p.end + sep[0].length) ?? places.find((x) => x.kind === "place" && x.start === p!.end + sep[0].length - (sep[0].match(/(?:tỉnh|thành phố|Thành phố|TP\.?)\s+$/u)?.[0].length ?? 0));
+      const next = placeAt(places, p.end + sep[0].length) ?? placeAt(places, p.end + sep[0].length - (sep[0].match(/(?:tỉnh|thành phố|Thành phố|TP\.?)\s+$/u)?.[0].length ?? 0));
       if (!next) break;
       p = next;
     }
@@ -113,8 +121,9 @@ export function findOrgs(text: string, _tokens: readonly Token[], places: readon
       out.push({ ...base, start, end, placeId: null });
     } else {
       // each place of a list is its own organisation; the first carries the head in its span
-      placeIds.forEach((pl, i) => out.push({ ...base, start: i === 0 ? start : (places.find((x) => x.end === pl.end)?.start ?? start), end: pl.end, placeId: pl.id }));
+      placeIds.forEach((pl, i) => out.push({ ...base, start: i === 0 ? start : (pl.start ?? start), end: pl.end, placeId: pl.id }));
     }
+    consumedUpTo = Math.max(consumedUpTo, placeIds.length ? placeIds[placeIds.length - 1]!.end : end);
   }
   return out.sort((a, b) => a.start - b.start);
 }

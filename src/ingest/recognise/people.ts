@@ -3,6 +3,7 @@
 // into role phrases, each with the organisation it names.
 import type { OrgMention } from "./orgs";
 import type { PlaceMention } from "./places";
+import { containing, startingIn } from "../text/spans";
 
 export interface RolePhrase {
   /** Normalised title, e.g. "Trưởng ban", "Ủy viên Ban Thường vụ". */
@@ -84,7 +85,7 @@ export function findPeople(text: string, orgs: readonly OrgMention[], places: re
     const name = readName(text, at);
     if (!name) continue;
     // "bà Rịa": a place, not a person
-    if (places.some((p) => p.start <= at && p.end > at)) continue;
+    if (containing(places, at)) continue;
     const roles: RolePhrase[] = [];
     let pos = name.end;
     let chainEnd = name.end;
@@ -100,7 +101,7 @@ export function findPeople(text: string, orgs: readonly OrgMention[], places: re
       // "(TTĐN) của tỉnh" stays with the phrase
       const tail = /^\s*\((?:TTĐN|BCĐ[^)]*)\)(?: của (?:tỉnh|thành phố))?/u.exec(rest.slice(phrase.length));
       const end = from + phrase.length + (tail && !verb ? tail[0].length : 0);
-      const org = orgs.find((o) => o.start >= from && o.start < end) ?? null;
+      const org = startingIn(orgs, from, end)[0] ?? null;
       const impliedParty = /^(?:Tỉnh|Thành|Huyện) (?:ủy|uỷ) viên/iu.test(phrase);
       let title = org ? text.slice(from, org.start) : phrase;
       if (org && /^[Bb]an/u.test(text.slice(org.start, org.end)) && /(Trưởng|trưởng|Phó)\s*$/u.test(title)) title = title.trimEnd() + " ban";

@@ -1,0 +1,93 @@
+// `npm run load [-- SECONDS]`: sustained load on the server in its own process, on a generated
+// 10k-article graph: 50 connections over a mix of search, partners, entity and graph requests,
+// on the embedded store and (with NEO4J_URI) on Neo4j. Figures: requests, errors, p99, and the
+// server's resident memory before and after.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { generateCorpus } from "../src/corpus/generate-corpus";
+import { MemoryStore } from "../src/graph/memory/memory-store";
+import { Neo4jStore } from "../src/graph/neo4j/neo4j-store";
+import type { GraphStore } from "../src/graph/store";
+import { toArticleGraph } from "../src/ingest/ingest-files";
+import { round } from "./measure";
+
+const seconds = Number(process.argv[2] ?? 60);
+const root = join(__dirname, "..");
+const ARTICLES = Number(process.env.KG_LOAD_ARTICLES ?? 10_000);
+
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+
+async function fill(store: GraphStore): Promise<void> {
+  await store.clear();
+  let batch = [];
+  for (const a of generateCorpus(ARTICLES, 1234)) {
+    batch.push(toArticleGraph(a));
+    if (batch.length === 1000) {
+      await store.ingest(batch);
+      batch = [];
+    }
+  }
+  if (batch.length) await store.ingest(batch);
+}
+
+async function run(label: string, env: Record<string, string>): Promise<string> {
+  const port = 3950 + Math.floor(Math.random() * 40);
+  const child = spawn(process.execPath, ["--import", "tsx", join(root, "src/server/main.ts")], { cwd: root, env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "silent" }, stdio: "ignore" });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(base + "/api/health")).ok) break;
+      } catch {
+        /* starting */
+      }
+      if (i > 900) throw new Error("load: the server did not start");
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const entity = ((await (await fetch(base + "/api/search?q=ban%20tuyen%20giao&label=Organization")).json()) as { results: Array<{ id: string }> }).results[0]?.id ?? "province:vn-son-la";
+    await fetch(base + "/api/graph"); // warm
+    const before = rssMb(child.pid!);
+    const r = await autocannon({
+      url: base,
+      connections: 50,
+      duration: seconds,
+      requests: [
+        { method: "GET", path: "/api/search?q=son%20la" },
+        { method: "GET", path: "/api/queries/partners?province=Son%20La" },
+        { method: "GET", path: "/api/search?q=Luang%20Prabang" },
+        { method: "GET", path: `/api/entities/${encodeURIComponent(entity)}` },
+        { method: "GET", path: "/api/queries/partners?province=%C4%90i%E1%BB%87n%20Bi%C3%AAn&country=LA" },
+        { method: "GET", path: "/api/graph?limit=300" },
+      ],
+    });
+    const after = rssMb(child.pid!);
+    return `| ${label} | ${seconds} s | ${r.requests.total} | ${round(r.requests.average)} | ${r.errors + r.non2xx} | ${r.latency.p50} ms | ${r.latency.p99} ms | ${round(before)} MB | ${round(after)} MB |`;
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
+async function main(): Promise<void> {
+  const lines = ["| store | duration | requests | req/s | errors | p50 | p99 | RSS before | RSS after |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"];
+  const file = join(mkdtempSync(join(tmpdir(), "kg-load-")), "graph.json");
+  const mem = MemoryStore.open({ file, write: true });
+  await fill(mem);
+  await mem.close();
+  lines.push(await run(`embedded, ${ARTICLES / 1000}k articles`, { KG_DATA: file, NEO4J_URI: "" }));
+  if (process.env.NEO4J_URI) {
+    const neo = await Neo4jStore.connect({ uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "password" });
+    await fill(neo);
+    lines.push(await run(`Neo4j, ${ARTICLES / 1000}k articles`, { NEO4J_URI: process.env.NEO4J_URI }));
+    await neo.clear();
+    await neo.close();
+  }
+  process.stdout.write(lines.join("\n") + "\n");
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`load: ${String((e as Error).stack ?? e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,27 @@
+// Range lookups over spans sorted by start offset, in logarithmic time: long articles have
+// thousands of mentions, and linear scans per mention would make extraction quadratic.
+
+/** The index of the first span whose start is >= offset. */
+export function lowerBound<T extends { start: number }>(spans: readonly T[], offset: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Spans starting in [from, to). */
+export function startingIn<T extends { start: number }>(spans: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(spans, from); i < spans.length && spans[i]!.start < to; i++) out.push(spans[i]!);
+  return out;
+}
+
+/** The span (of non-overlapping spans) that contains an offset. */
+export function containing<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
+  const i = lowerBound(spans, offset + 1) - 1;
+  const s = spans[i];
+  return s && offset >= s.start && offset < s.end ? s : undefined;
+}
