@@ -16,10 +16,15 @@ async function main(): Promise<void> {
   const n = Number(process.argv[2]);
   const kind = process.argv[3] as "memory" | "neo4j";
   const file = join(mkdtempSync(join(tmpdir(), "kg-bench-")), "graph.json");
-  const store: GraphStore = kind === "memory" ? MemoryStore.open({ file, write: true }) : await Neo4jStore.connect({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "password" });
+  const store: GraphStore =
+    kind === "memory"
+      ? MemoryStore.open({ file, write: true })
+      : await Neo4jStore.connect({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "password" });
   await store.clear();
   const BATCH = kind === "memory" ? 5000 : 500;
-  let extractMs = 0, writeMs = 0, bytes = 0;
+  let extractMs = 0,
+    writeMs = 0,
+    bytes = 0;
   const graphs: ArticleGraph[] = [];
   let batch: ArticleGraph[] = [];
   const t0 = performance.now();
@@ -59,7 +64,17 @@ async function main(): Promise<void> {
   await store.clear();
   await store.close();
   process.stdout.write(
-    JSON.stringify({ n, kind, totalMs: round(totalMs), extractMs: round(extractMs), writeMs: round(writeMs), avgBytes: round(bytes / n), counts, peakRssMb: round(peakRssMb()), reingest }) + "\n",
+    JSON.stringify({
+      n,
+      kind,
+      totalMs: round(totalMs),
+      extractMs: round(extractMs),
+      writeMs: round(writeMs),
+      avgBytes: round(bytes / n),
+      counts,
+      peakRssMb: round(peakRssMb()),
+      reingest,
+    }) + "\n",
   );
 }
 

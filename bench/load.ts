@@ -35,7 +35,11 @@ async function fill(store: GraphStore): Promise<void> {
 
 async function run(label: string, env: Record<string, string>): Promise<string> {
   const port = 3950 + Math.floor(Math.random() * 40);
-  const child = spawn(process.execPath, ["--import", "tsx", join(root, "src/server/main.ts")], { cwd: root, env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "silent" }, stdio: "ignore" });
+  const child = spawn(process.execPath, ["--import", "tsx", join(root, "src/server/main.ts")], {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "silent" },
+    stdio: "ignore",
+  });
   const base = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; ; i++) {
@@ -47,7 +51,9 @@ async function run(label: string, env: Record<string, string>): Promise<string> 
       if (i > 900) throw new Error("load: the server did not start");
       await new Promise((r) => setTimeout(r, 200));
     }
-    const entity = ((await (await fetch(base + "/api/search?q=ban%20tuyen%20giao&label=Organization")).json()) as { results: Array<{ id: string }> }).results[0]?.id ?? "province:vn-son-la";
+    const entity =
+      ((await (await fetch(base + "/api/search?q=ban%20tuyen%20giao&label=Organization")).json()) as { results: Array<{ id: string }> }).results[0]?.id ??
+      "province:vn-son-la";
     await fetch(base + "/api/graph"); // warm
     const before = rssMb(child.pid!);
     const r = await autocannon({
@@ -71,14 +77,21 @@ async function run(label: string, env: Record<string, string>): Promise<string> 
 }
 
 async function main(): Promise<void> {
-  const lines = ["| store | duration | requests | req/s | errors | p50 | p99 | RSS before | RSS after |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"];
+  const lines = [
+    "| store | duration | requests | req/s | errors | p50 | p99 | RSS before | RSS after |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  ];
   const file = join(mkdtempSync(join(tmpdir(), "kg-load-")), "graph.json");
   const mem = MemoryStore.open({ file, write: true });
   await fill(mem);
   await mem.close();
   lines.push(await run(`embedded, ${ARTICLES / 1000}k articles`, { KG_DATA: file, NEO4J_URI: "" }));
   if (process.env.NEO4J_URI) {
-    const neo = await Neo4jStore.connect({ uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "password" });
+    const neo = await Neo4jStore.connect({
+      uri: process.env.NEO4J_URI,
+      user: process.env.NEO4J_USER ?? "neo4j",
+      password: process.env.NEO4J_PASSWORD ?? "password",
+    });
     await fill(neo);
     lines.push(await run(`Neo4j, ${ARTICLES / 1000}k articles`, { NEO4J_URI: process.env.NEO4J_URI }));
     await neo.clear();

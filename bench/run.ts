@@ -22,7 +22,11 @@ const root = join(__dirname, "..");
 const tsx = join(root, "node_modules", ".bin", "tsx");
 const neo4jUri = process.env.NEO4J_URI;
 const rows: Array<{ area: string; measure: string; value: string; target: string; met: string }> = [];
-const results: Record<string, unknown> = { quick, machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: round(totalmem() / 2 ** 30), node: process.version }, at: new Date().toISOString() };
+const results: Record<string, unknown> = {
+  quick,
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: round(totalmem() / 2 ** 30), node: process.version },
+  at: new Date().toISOString(),
+};
 const add = (area: string, measure: string, value: string, target = "", met: boolean | null = null) => {
   rows.push({ area, measure, value, target, met: met === null ? "" : met ? "yes" : "NO" });
   process.stderr.write(`  ${area} · ${measure}: ${value}${target ? ` (target ${target}: ${met ? "met" : "MISSED"})` : ""}\n`);
@@ -42,14 +46,44 @@ function extraction(): void {
 }
 
 function ingest(kind: "memory" | "neo4j", n: number): Record<string, unknown> {
-  const out = execFileSync(tsx, [join(__dirname, "ingest-child.ts"), String(n), kind], { encoding: "utf8", env: process.env, maxBuffer: 1 << 24, stdio: ["ignore", "pipe", "inherit"] });
-  const r = JSON.parse(out.trim().split("\n").pop()!) as { totalMs: number; extractMs: number; writeMs: number; peakRssMb: number; reingest: { ms: number; writes: number; fileRewritten: boolean } | null };
+  const out = execFileSync(tsx, [join(__dirname, "ingest-child.ts"), String(n), kind], {
+    encoding: "utf8",
+    env: process.env,
+    maxBuffer: 1 << 24,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const r = JSON.parse(out.trim().split("\n").pop()!) as {
+    totalMs: number;
+    extractMs: number;
+    writeMs: number;
+    peakRssMb: number;
+    reingest: { ms: number; writes: number; fileRewritten: boolean } | null;
+  };
   const label = `${kind === "memory" ? "embedded" : "Neo4j"} ingest ${n / 1000}k`;
   const secs = r.totalMs / 1000;
   const target = kind === "memory" ? (n === 10_000 ? 20 : null) : n === 10_000 ? 60 : null;
-  add(label, "articles/s (extract + write)", `${round(n / secs)} (${round(secs)} s; write ${round(r.writeMs / 1000)} s)`, target ? `10k < ${target} s` : "", target ? secs < target : null);
-  add(label, "peak RSS MB", String(r.peakRssMb), kind === "memory" && n === 100_000 ? "< 4096" : "", kind === "memory" && n === 100_000 ? r.peakRssMb < 4096 : null);
-  if (r.reingest) add(label, "re-ingest unchanged: time, writes", `${round(r.reingest.ms / 1000, 2)} s, ${r.reingest.writes} writes${kind === "memory" ? `, file rewritten: ${r.reingest.fileRewritten}` : ""}`, "0 writes", r.reingest.writes === 0 && !r.reingest.fileRewritten);
+  add(
+    label,
+    "articles/s (extract + write)",
+    `${round(n / secs)} (${round(secs)} s; write ${round(r.writeMs / 1000)} s)`,
+    target ? `10k < ${target} s` : "",
+    target ? secs < target : null,
+  );
+  add(
+    label,
+    "peak RSS MB",
+    String(r.peakRssMb),
+    kind === "memory" && n === 100_000 ? "< 4096" : "",
+    kind === "memory" && n === 100_000 ? r.peakRssMb < 4096 : null,
+  );
+  if (r.reingest)
+    add(
+      label,
+      "re-ingest unchanged: time, writes",
+      `${round(r.reingest.ms / 1000, 2)} s, ${r.reingest.writes} writes${kind === "memory" ? `, file rewritten: ${r.reingest.fileRewritten}` : ""}`,
+      "0 writes",
+      r.reingest.writes === 0 && !r.reingest.fileRewritten,
+    );
   return r;
 }
 
@@ -84,14 +118,19 @@ async function queries(store: GraphStore, label: string, targetMs: number): Prom
     const s = times.sort((a, b) => a - b);
     summary[name] = { p50: round(percentile(s, 50), 2), p99: round(percentile(s, 99), 2) };
   }
-  (results.queries ??= {} as Record<string, unknown>) && ((results.queries as Record<string, unknown>)[label] = summary);
-  for (const [name, { p50, p99 }] of Object.entries(summary)) add(`${label} query`, name, `p50 ${p50} ms, p99 ${p99} ms`, `p99 < ${targetMs} ms`, p99 < targetMs);
+  const byStore = (results.queries ??= {}) as Record<string, unknown>;
+  byStore[label] = summary;
+  for (const [name, { p50, p99 }] of Object.entries(summary))
+    add(`${label} query`, name, `p50 ${p50} ms, p99 ${p99} ms`, `p99 < ${targetMs} ms`, p99 < targetMs);
 }
 
 /** The server in its own process (as users run it), so the load generator does not share its core. */
 async function withServer<T>(env: Record<string, string>, fn: (base: string) => Promise<T>): Promise<T> {
   const port = 3900 + Math.floor(Math.random() * 90);
-  const child = spawn(tsx, [join(root, "src/server/main.ts")], { env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "silent", KG_WRITE_RATE_LIMIT: "100000" }, stdio: "ignore" });
+  const child = spawn(tsx, [join(root, "src/server/main.ts")], {
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "silent", KG_WRITE_RATE_LIMIT: "100000" },
+    stdio: "ignore",
+  });
   const base = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; ; i++) {
@@ -110,13 +149,34 @@ async function withServer<T>(env: Record<string, string>, fn: (base: string) => 
 }
 
 async function load(base: string, label: string): Promise<void> {
-  for (const [name, path] of [["partners", "/api/queries/partners?province=Son%20La"], ["graph", "/api/graph"]] as const) {
+  for (const [name, path] of [
+    ["partners", "/api/queries/partners?province=Son%20La"],
+    ["graph", "/api/graph"],
+  ] as const) {
     const r = await autocannon({ url: base + path, connections: 50, duration: quick ? 3 : 10 });
-    add(`${label} API load (50 conn)`, name, `${round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, errors ${r.errors + r.non2xx}`, label === "embedded" ? "p99 < 50 ms" : "", label === "embedded" ? r.latency.p99 < 50 : null);
+    add(
+      `${label} API load (50 conn)`,
+      name,
+      `${round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, errors ${r.errors + r.non2xx}`,
+      label === "embedded" ? "p99 < 50 ms" : "",
+      label === "embedded" ? r.latency.p99 < 50 : null,
+    );
   }
   if (label === "embedded" && existsSync("/usr/bin/chromium")) {
     const payload = await (await fetch(base + "/api/graph")).text();
-    const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"] });
+    const browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--use-angle=swiftshader",
+        "--enable-unsafe-swiftshader",
+      ],
+    });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const t0 = performance.now();
     await page.goto(base + "/");
@@ -155,8 +215,14 @@ async function main(): Promise<void> {
   mkdirSync(join(__dirname, "results"), { recursive: true });
   const file = join(__dirname, "results", `${quick ? "quick" : "full"}-latest.json`);
   writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
-  const md = ["| area | measure | value | target | met |", "| --- | --- | --- | --- | --- |", ...rows.map((r) => `| ${r.area} | ${r.measure} | ${r.value} | ${r.target} | ${r.met} |`)].join("\n");
-  process.stdout.write(`\n${md}\n\nmachine: ${cpus().length} cores (${String(cpus()[0]?.model)}), ${round(totalmem() / 2 ** 30)} GB, Node ${process.version}\nfigures: ${file}\n`);
+  const md = [
+    "| area | measure | value | target | met |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows.map((r) => `| ${r.area} | ${r.measure} | ${r.value} | ${r.target} | ${r.met} |`),
+  ].join("\n");
+  process.stdout.write(
+    `\n${md}\n\nmachine: ${cpus().length} cores (${String(cpus()[0]?.model)}), ${round(totalmem() / 2 ** 30)} GB, Node ${process.version}\nfigures: ${file}\n`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -29,7 +29,12 @@ export function runExtract(paths: string[], opts: ExtractOptions, out: NodeJS.Wr
     }
     if (opts.format === "jsonl") out.write(JSON.stringify(line) + "\n");
     else if (opts.format === "json") all.push(line);
-    else out.write(("error" in (line as object) ? `# ${item.ok ? item.input.source : item.source}\nerror: ${(line as { error: string }).error}` : formatExtractionText(line as Parameters<typeof formatExtractionText>[0])) + "\n\n");
+    else
+      out.write(
+        ("error" in (line as object)
+          ? `# ${item.ok ? item.input.source : item.source}\nerror: ${(line as { error: string }).error}`
+          : formatExtractionText(line as Parameters<typeof formatExtractionText>[0])) + "\n\n",
+      );
   }
   if (opts.format === "json") out.write(JSON.stringify(all, null, 2) + "\n");
   return failures;

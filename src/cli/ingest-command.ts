@@ -8,7 +8,9 @@ import { openFromOptions } from "./store-options";
 export async function runIngest(paths: string[], opts: { store?: StoreKind; batchSize: number }): Promise<number> {
   const files = expandPaths(paths);
   const store = await openFromOptions(opts.store, true);
-  const bar = process.stderr.isTTY ? new SingleBar({ format: "ingest [{bar}] {value}/{total} files | {eta_formatted} left", hideCursor: true }, Presets.shades_classic) : null;
+  const bar = process.stderr.isTTY
+    ? new SingleBar({ format: "ingest [{bar}] {value}/{total} files | {eta_formatted} left", hideCursor: true }, Presets.shades_classic)
+    : null;
   bar?.start(files.length, 0);
   let filesDone = 0;
   try {

@@ -18,7 +18,11 @@ program
   .command("extract")
   .description("Read articles (.txt .md .html .json .jsonl or folders) and print their facts with evidence sentences")
   .argument("<paths...>", "files or folders (read recursively)")
-  .addOption(new Option("--format <format>", "jsonl: one JSON object per input (the extraction contract); json: one array; text: for reading").choices(["jsonl", "json", "text"]).default("jsonl"))
+  .addOption(
+    new Option("--format <format>", "jsonl: one JSON object per input (the extraction contract); json: one array; text: for reading")
+      .choices(["jsonl", "json", "text"])
+      .default("jsonl"),
+  )
   .option("--with-text", "include the normalised article text that evidence offsets refer to", false)
   .action((paths: string[], opts: { format: "jsonl" | "json" | "text"; withText: boolean }) => {
     runExtract(paths, opts);
@@ -38,7 +42,12 @@ program
   .command("query")
   .description("Run a named query (see --list) and print its rows")
   .argument("[name]", "query name, e.g. partners")
-  .option("-p, --param <key=value>", "a parameter, repeatable, e.g. --param province=\"Sơn La\" --param country=LA", (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .option(
+    "-p, --param <key=value>",
+    'a parameter, repeatable, e.g. --param province="Sơn La" --param country=LA',
+    (v: string, acc: string[]) => [...acc, v],
+    [] as string[],
+  )
   .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
   .addOption(storeOption())
   .option("--list", "list the named queries and their parameters", false)
@@ -54,7 +63,7 @@ program
   .command("report")
   .description("Make a report (matrix, agreements, delegations-register, people, activity) as CSV, Markdown, JSON or one self-contained HTML file")
   .argument("[name]", "report name; without it, the list")
-  .option("-p, --param <key=value>", "a parameter, repeatable, e.g. --param province=\"Điện Biên\"", (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .option("-p, --param <key=value>", 'a parameter, repeatable, e.g. --param province="Điện Biên"', (v: string, acc: string[]) => [...acc, v], [] as string[])
   .addOption(new Option("--format <format>", "output format").choices(["csv", "md", "json", "html"]).default("html"))
   .option("--out <file>", "write to a file instead of standard output")
   .addOption(storeOption())

@@ -17,7 +17,10 @@ export function parseParams(pairs: readonly string[]): Record<string, string> {
 
 export function listQueries(): string {
   return [...QUERY_CATALOGUE.values()]
-    .map((q) => `${q.name.padEnd(14)} ${q.title}\n${" ".repeat(15)}params: ${Object.keys((q.params as unknown as { shape?: object }).shape ?? (q.params as unknown as { _def?: { schema?: { shape?: object } } })._def?.schema?.shape ?? {}).join(", ") || "none"}`)
+    .map(
+      (q) =>
+        `${q.name.padEnd(14)} ${q.title}\n${" ".repeat(15)}params: ${Object.keys((q.params as unknown as { shape?: object }).shape ?? (q.params as unknown as { _def?: { schema?: { shape?: object } } })._def?.schema?.shape ?? {}).join(", ") || "none"}`,
+    )
     .join("\n");
 }
 

@@ -50,7 +50,8 @@ function orgName(p: Place): string {
 }
 
 function personFor(r: Random, p: Place): string {
-  if (p.country === "LA") return `${cap(r.pick(LAO_SYLLABLES))}-${r.pick(LAO_SYLLABLES)} ${cap(r.pick(LAO_SYLLABLES))}-${r.pick(LAO_SYLLABLES)}-${r.pick(LAO_SYLLABLES)}`;
+  if (p.country === "LA")
+    return `${cap(r.pick(LAO_SYLLABLES))}-${r.pick(LAO_SYLLABLES)} ${cap(r.pick(LAO_SYLLABLES))}-${r.pick(LAO_SYLLABLES)}-${r.pick(LAO_SYLLABLES)}`;
   if (p.country === "KH") return r.pick(KH_NAMES);
   return `${r.pick(VN_SURNAMES)} ${r.pick(VN_MIDDLE)} ${r.pick(VN_GIVEN)}`;
 }
@@ -72,10 +73,17 @@ export function generateArticle(r: Random, index: number, opts: GenerateOptions 
   const [guest, host] = visiting ? [home, partner] : [partner, home];
   const leader = personFor(r, guest);
   const doc = r.chance(0.7) ? r.pick(DOCS) : null;
-  const title = r.pick([`${orgName(home)} hội đàm với ${orgName(partner)}`, `Tăng cường hợp tác công tác tuyên giáo giữa ${home.name} và ${partner.name}`, `${home.name} - ${partner.name}: trao đổi kinh nghiệm công tác tuyên giáo`]);
+  const title = r.pick([
+    `${orgName(home)} hội đàm với ${orgName(partner)}`,
+    `Tăng cường hợp tác công tác tuyên giáo giữa ${home.name} và ${partner.name}`,
+    `${home.name} - ${partner.name}: trao đổi kinh nghiệm công tác tuyên giáo`,
+  ]);
   const dateText = r.pick([`Ngày ${day}/${month}/${year}`, `Sáng ${day}/${month}/${year}`, `Chiều ${day}/${month}/${year}`]);
   const where = host.country === "VN" ? `tỉnh ${host.name}` : `tỉnh ${host.name}`;
-  const leaderRole = guest.country === "VN" ? `Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy ${guest.name}` : `Tỉnh ủy viên, Trưởng ban Tuyên huấn tỉnh ${guest.name}`;
+  const leaderRole =
+    guest.country === "VN"
+      ? `Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy ${guest.name}`
+      : `Tỉnh ủy viên, Trưởng ban Tuyên huấn tỉnh ${guest.name}`;
   const lead = r.pick([
     `${dateText}, tại ${where}, ${orgName(host)} đã tiếp và làm việc với Đoàn đại biểu ${orgName(guest)} do đồng chí ${leader}, ${leaderRole} làm Trưởng đoàn.`,
     `${dateText}, Đoàn đại biểu ${orgName(guest)} do đồng chí ${leader}, ${leaderRole} làm Trưởng đoàn đã sang thăm và làm việc với ${orgName(host)}.`,
@@ -86,7 +94,9 @@ export function generateArticle(r: Random, index: number, opts: GenerateOptions 
   paras.push(...filler.slice(0, 2));
   if (doc) {
     const period = r.chance(0.5) ? ` giai đoạn ${year} - ${year + r.int(1, 5)}` : "";
-    paras.push(r.pick([`Tại buổi làm việc, ${orgName(home)} và ${orgName(partner)} đã ký kết ${doc[1]}${period}.`, `Dịp này, hai bên đã ký kết ${doc[1]}${period}.`]));
+    paras.push(
+      r.pick([`Tại buổi làm việc, ${orgName(home)} và ${orgName(partner)} đã ký kết ${doc[1]}${period}.`, `Dịp này, hai bên đã ký kết ${doc[1]}${period}.`]),
+    );
   }
   paras.push(...filler.slice(2));
   if (r.chance(0.3)) paras.push(`Hai bên thống nhất sẽ ký kết kế hoạch phối hợp trong năm ${year + 1}.`);
@@ -97,7 +107,13 @@ export function generateArticle(r: Random, index: number, opts: GenerateOptions 
     text,
     title: null,
     date: r.chance(0.5) ? published : null,
-    truth: { home: home.id, partner: partner.id, leader, signed: doc?.[0] ?? null, date: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` },
+    truth: {
+      home: home.id,
+      partner: partner.id,
+      leader,
+      signed: doc?.[0] ?? null,
+      date: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+    },
   };
 }
 

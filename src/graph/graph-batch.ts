@@ -17,7 +17,9 @@ function aliasesOf(e: Entity): string[] {
     }
     case "Organization": {
       // the department renamed in 2025 is found under both names
-      const alt = e.name.includes(" và Dân vận") ? e.name.replace(" và Dân vận", "") : e.name.replace(/^Ban Tuyên giáo (?=(Tỉnh|Thành) ủy)/u, "Ban Tuyên giáo và Dân vận ");
+      const alt = e.name.includes(" và Dân vận")
+        ? e.name.replace(" và Dân vận", "")
+        : e.name.replace(/^Ban Tuyên giáo (?=(Tỉnh|Thành) ủy)/u, "Ban Tuyên giáo và Dân vận ");
       return alt !== e.name ? [alt] : [];
     }
     default:
@@ -51,7 +53,15 @@ export function articleGraph(doc: Extraction, text: string): ArticleGraph {
     {
       id: a.id,
       label: "Article",
-      props: { id: a.id, label: "Article", ...searchProps(a.title ?? a.source, []), title: a.title, date: a.date, source: a.source, url: a.url ?? null, text,
+      props: {
+        id: a.id,
+        label: "Article",
+        ...searchProps(a.title ?? a.source, []),
+        title: a.title,
+        date: a.date,
+        source: a.source,
+        url: a.url ?? null,
+        text,
         spanStart: sorted.map((x) => String(x.start)),
         spanEnd: sorted.map((x) => String(x.end)),
         spanTypes: sorted.map((x) => [...x.types].sort().join(" ")),
@@ -73,7 +83,14 @@ export function articleGraph(doc: Extraction, text: string): ArticleGraph {
     }
     const key = r.type === "SIGNED_WITH" ? `${props.document}|${props.event}` : r.type === "LED_DELEGATION" ? String(props.event) : "";
     const date = props.event ? eventDate(props.event) : (props.asOf ?? a.date);
-    return { type: r.type, from: r.from, to: r.to, key, props, evidence: r.evidence.map((ev) => ({ article: a.id, text: ev.text, start: ev.start, end: ev.end, date: date ?? "" })) };
+    return {
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      key,
+      props,
+      evidence: r.evidence.map((ev) => ({ article: a.id, text: ev.text, start: ev.start, end: ev.end, date: date ?? "" })),
+    };
   });
   for (const e of doc.entities.filter((x) => x.type === "Event")) {
     rels.push({ type: "REPORTED_IN", from: e.id, to: a.id, key: "", props: { document: null, period: null, event: null, asOf: null }, evidence: [] });

@@ -8,5 +8,8 @@ export async function makeReport(store: GraphStore, name: string, raw: Record<st
   const def = getReport(name);
   const rows = await store.run(def.name, prepareParams(def, raw));
   const columns = Object.keys((def.row as z.ZodObject).shape);
-  return renderReport({ name: def.name, title: def.title, params: raw, columns, rows, generatedAt: now.toISOString().slice(0, 16).replace("T", " ") + " UTC" }, format);
+  return renderReport(
+    { name: def.name, title: def.title, params: raw, columns, rows, generatedAt: now.toISOString().slice(0, 16).replace("T", " ") + " UTC" },
+    format,
+  );
 }

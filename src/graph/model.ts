@@ -30,9 +30,7 @@ export const EventKindSchema = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof EventKindSchema>;
 
 /** ISO date, year-month, or --MM-DD when the text gives no year. */
-export const PartialDateSchema = z
-  .string()
-  .regex(/^(\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|--\d{2}-\d{2})$/, "expected YYYY-MM-DD, YYYY-MM or --MM-DD");
+export const PartialDateSchema = z.string().regex(/^(\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|--\d{2}-\d{2})$/, "expected YYYY-MM-DD, YYYY-MM or --MM-DD");
 
 export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166 alpha-2 code");
 export const OrgLevelSchema = z.enum(["central", "provincial", "district"]);
@@ -67,7 +65,10 @@ export const ArticleMetaSchema = z.object({
   id: z.string().min(1),
   source: z.string(),
   title: z.string().nullable(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   url: z.string().nullable().optional(),
   text: z.string().optional(),
 });

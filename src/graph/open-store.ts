@@ -23,7 +23,8 @@ export const DEFAULT_DATA_FILE = join(__dirname, "..", "..", "data", "store", "g
 export function storeEnv(env: NodeJS.ProcessEnv = process.env): StoreEnv {
   // an empty variable means unset (NEO4J_URI= npm start)
   const parsed = StoreEnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
-  if (!parsed.success) throw new InvalidArgumentsError(`read the environment: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new InvalidArgumentsError(`read the environment: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return parsed.data;
 }
 
@@ -33,6 +34,7 @@ export function defaultStoreKind(env: StoreEnv): StoreKind {
 
 export async function openStore(kind: StoreKind, env: StoreEnv, opts: { write: boolean }): Promise<GraphStore> {
   if (kind === "memory") return MemoryStore.open({ file: env.KG_DATA ?? DEFAULT_DATA_FILE, write: opts.write });
-  if (!env.NEO4J_URI) throw new InvalidArgumentsError("open the Neo4j store: NEO4J_URI is not set; e.g. NEO4J_URI=bolt://127.0.0.1:7687 (start one with npm run neo4j:local)");
+  if (!env.NEO4J_URI)
+    throw new InvalidArgumentsError("open the Neo4j store: NEO4J_URI is not set; e.g. NEO4J_URI=bolt://127.0.0.1:7687 (start one with npm run neo4j:local)");
   return Neo4jStore.connect({ uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE });
 }

@@ -2,7 +2,10 @@
 // folded words for Neo4j's full-text index (which has no Vietnamese analyzer).
 import { fold, foldKey } from "../ingest/text/fold";
 
-export function searchProps(name: string, aliases: readonly string[]): { name: string; nameKey: string; aliases: string[]; aliasKeys: string[]; searchText: string } {
+export function searchProps(
+  name: string,
+  aliases: readonly string[],
+): { name: string; nameKey: string; aliases: string[]; aliasKeys: string[]; searchText: string } {
   const all = [...new Set([name, ...aliases].filter(Boolean))];
   const keys = [...new Set(all.map(foldKey).filter(Boolean))];
   const words = new Set<string>();
@@ -13,5 +16,10 @@ export function searchProps(name: string, aliases: readonly string[]): { name: s
 
 /** Query words and the joined key, as the search query matches them. */
 export function searchTerms(q: string): { words: string[]; key: string } {
-  return { words: fold(q).split(/[^a-z0-9]+/).filter(Boolean), key: foldKey(q) };
+  return {
+    words: fold(q)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
+    key: foldKey(q),
+  };
 }

@@ -57,7 +57,12 @@ function inRoleChain(ctx: Context, m: OrgMention): boolean {
 /** Adds the organisation, its province and country; returns its entity id. */
 function addOrg(ctx: Context, id: OrgIdentity, at: number): string {
   const ev = ctx.facts.evidenceAt(at);
-  const orgId = ctx.facts.entity({ id: `org:${id.key}`, type: "Organization", name: id.name, properties: { country: id.country, level: id.level, kind: id.kind } });
+  const orgId = ctx.facts.entity({
+    id: `org:${id.key}`,
+    type: "Organization",
+    name: id.name,
+    properties: { country: id.country, level: id.level, kind: id.kind },
+  });
   const countryId = addCountry(ctx, id.country);
   if (id.placeId) {
     const provId = addProvince(ctx, id.placeId);
@@ -206,7 +211,12 @@ export function extractArticle(input: ArticleInput): Extraction {
       const org = roleOrgs[i];
       if (!org) return;
       const orgId = addOrg(ctx, org, r.start);
-      const roleId = facts.entity({ id: `role:${foldKey(r.title)}@${org.key}`, type: "Role", name: `${r.title}, ${org.name}`, properties: { title: r.title, organization: orgId } });
+      const roleId = facts.entity({
+        id: `role:${foldKey(r.title)}@${org.key}`,
+        type: "Role",
+        name: `${r.title}, ${org.name}`,
+        properties: { title: r.title, organization: orgId },
+      });
       facts.relate("ROLE_AT", roleId, orgId, {}, ev);
       facts.relate("HOLDS_ROLE", personId, roleId, { asOf: eventDate ?? article.date }, ev);
     });
@@ -215,15 +225,25 @@ export function extractArticle(input: ArticleInput): Extraction {
     if (!s) continue;
     const before = text.slice(s.start, p.start);
     const after = text.slice(p.chainEnd, s.end);
-    const ledBy = /(?:^|\s)do\s+(?:đồng chí|Đồng chí|ông|bà|đ\/c)?:?\s*$/u.test(before) && /^[^.;]{0,60}?(?:làm|là)\s+[Tt]rưởng đoàn|^[^.;]{0,30}?dẫn đầu/u.test(after);
+    const ledBy =
+      /(?:^|\s)do\s+(?:đồng chí|Đồng chí|ông|bà|đ\/c)?:?\s*$/u.test(before) && /^[^.;]{0,60}?(?:làm|là)\s+[Tt]rưởng đoàn|^[^.;]{0,30}?dẫn đầu/u.test(after);
     const leads = /^\s*,?\s*(?:đã\s+)?(?:dẫn đầu|làm [Tt]rưởng đoàn)/u.test(after);
     if (!ledBy && !leads) continue;
     if (/Đoàn đại biểu Quốc hội|Đoàn ĐBQH/u.test(before)) continue;
     const d = before.lastIndexOf("Đoàn") >= 0 ? before.lastIndexOf("Đoàn") : before.lastIndexOf("đoàn");
-    const named = ledBy && d >= 0 ? orgsIn(ctx, s.start + d, p.start, s.start).filter((m) => !inRoleChain(ctx, m)) : leads ? orgsIn(ctx, p.chainEnd, s.end, s.start).slice(0, 1) : [];
+    const named =
+      ledBy && d >= 0
+        ? orgsIn(ctx, s.start + d, p.start, s.start).filter((m) => !inRoleChain(ctx, m))
+        : leads
+          ? orgsIn(ctx, p.chainEnd, s.end, s.start).slice(0, 1)
+          : [];
     const hintPlace = hints.get(p) ?? null;
     let org: OrgIdentity | null = named.length ? ctx.ident.get(named[0]!)! : null;
-    if (!org && hintPlace) org = roleOrgs.find((x) => x?.placeId === hintPlace && x.kind === "propaganda") ?? roleOrgs.find((x) => x?.placeId === hintPlace) ?? orgOfPlace(ctx, hintPlace);
+    if (!org && hintPlace)
+      org =
+        roleOrgs.find((x) => x?.placeId === hintPlace && x.kind === "propaganda") ??
+        roleOrgs.find((x) => x?.placeId === hintPlace) ??
+        orgOfPlace(ctx, hintPlace);
     if (!org) org = roleOrgs.find((x) => x?.kind === "propaganda") ?? roleOrgs.find((x) => !!x) ?? null;
     if (!org) continue;
     delegations.push({ person: personId, org, at: p.start, placeId: org.placeId });
@@ -268,7 +288,8 @@ export function extractArticle(input: ArticleInput): Extraction {
       const at = s.start + (m.index ?? 0) + m[0].length;
       const group = orgsIn(ctx, at, s.end, s.start)[0];
       if (group) {
-        for (const o of orgsIn(ctx, at, s.end, s.start).filter((x) => x.group === group.group)) hosts.set(ctx.ident.get(o)!.key, { id: ctx.ident.get(o)!, at: o.start });
+        for (const o of orgsIn(ctx, at, s.end, s.start).filter((x) => x.group === group.group))
+          hosts.set(ctx.ident.get(o)!.key, { id: ctx.ident.get(o)!, at: o.start });
       } else {
         const pl = startingIn(places, at, at + 30).find((x) => x.kind === "place");
         if (pl && pl.kind === "place") {
@@ -351,7 +372,14 @@ export function extractArticle(input: ArticleInput): Extraction {
       const pair = [sg.a.key, sg.b.key].sort().join("|") + `|${sg.document}`;
       const [a, b] = pairDirection.get(pair) ?? [sg.a, sg.b];
       pairDirection.set(pair, [a, b]);
-      facts.relate("SIGNED_WITH", addOrg(ctx, a, sg.at), addOrg(ctx, b, sg.at), { document: sg.document, period: sg.period, event: eventId }, facts.evidenceAt(sg.at), `${sg.document}|${eventId}`);
+      facts.relate(
+        "SIGNED_WITH",
+        addOrg(ctx, a, sg.at),
+        addOrg(ctx, b, sg.at),
+        { document: sg.document, period: sg.period, event: eventId },
+        facts.evidenceAt(sg.at),
+        `${sg.document}|${eventId}`,
+      );
     }
   }
 

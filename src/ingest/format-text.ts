@@ -18,7 +18,9 @@ export function formatExtractionText(doc: Extraction): string {
   lines.push(`# ${doc.article.title ?? "(untitled)"}`);
   lines.push(`source: ${doc.article.source}   id: ${doc.article.id}   published: ${doc.article.date ?? "not stated"}`);
   for (const ev of doc.entities.filter((e) => e.type === "Event")) {
-    lines.push(`event: ${ev.name} [${String(ev.properties.kind)}] date ${String(ev.properties.date ?? "?")}${ev.properties.endDate ? ` to ${String(ev.properties.endDate)}` : ""}`);
+    lines.push(
+      `event: ${ev.name} [${String(ev.properties.kind)}] date ${String(ev.properties.date ?? "?")}${ev.properties.endDate ? ` to ${String(ev.properties.endDate)}` : ""}`,
+    );
   }
   const people = doc.entities.filter((e) => e.type === "Person");
   if (people.length) lines.push(`people: ${people.map((p) => `${p.name}${p.properties.country ? ` (${String(p.properties.country)})` : ""}`).join("; ")}`);

@@ -29,20 +29,28 @@ export function createApp({ store, logger, config }: { store: GraphStore; logger
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { "img-src": ["'self'", "data:", "blob:"], "worker-src": ["'self'", "blob:"], "script-src": ["'self'"], "style-src": ["'self'", "'unsafe-inline'"] },
+        directives: {
+          "img-src": ["'self'", "data:", "blob:"],
+          "worker-src": ["'self'", "blob:"],
+          "script-src": ["'self'"],
+          "style-src": ["'self'", "'unsafe-inline'"],
+        },
       },
     }),
   );
-  const origins = config.KG_CORS_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean);
+  const origins = config.KG_CORS_ORIGINS.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   app.use(
     cors({
-      origin: (origin, cb) => cb(null, !origin || origins.includes(origin) ? origin ?? false : false),
+      origin: (origin, cb) => cb(null, !origin || origins.includes(origin) ? (origin ?? false) : false),
       methods: ["GET", "POST"],
     }),
   );
   app.use((req, res, next) => {
     const origin = req.get("origin");
-    if (origin && !origins.includes(origin) && req.method !== "GET" && req.method !== "HEAD") return sendProblem(res, 403, `cross-origin request from ${origin} refused; allow it with KG_CORS_ORIGINS`);
+    if (origin && !origins.includes(origin) && req.method !== "GET" && req.method !== "HEAD")
+      return sendProblem(res, 403, `cross-origin request from ${origin} refused; allow it with KG_CORS_ORIGINS`);
     next();
   });
 
@@ -63,7 +71,11 @@ export function createApp({ store, logger, config }: { store: GraphStore; logger
     app.use(express.static(WEB_DIST, { index: "index.html", dotfiles: "deny", fallthrough: true }));
   } else {
     app.get("/", (_req, res) => {
-      res.type("html").send('<!doctype html><meta charset="utf-8"><title>KG</title><p>The explorer is not built (run <code>npm run build:web</code>). The API is at <a href="/api/docs">/api/docs</a>.</p>');
+      res
+        .type("html")
+        .send(
+          '<!doctype html><meta charset="utf-8"><title>KG</title><p>The explorer is not built (run <code>npm run build:web</code>). The API is at <a href="/api/docs">/api/docs</a>.</p>',
+        );
     });
   }
   app.use((req, res) => sendProblem(res, 404, `no such page: ${req.path}`));

@@ -23,14 +23,28 @@ const pathParam = (name: string, description: string) => ({ name, in: "path", re
 
 export function openApiDocument(): Json {
   const paths: Record<string, Json> = {
-    "/api/health": { get: { summary: "Store kind, counts, reachability", operationId: "health", responses: { "200": json("The store answers"), ...errors(503) } } },
+    "/api/health": {
+      get: { summary: "Store kind, counts, reachability", operationId: "health", responses: { "200": json("The store answers"), ...errors(503) } },
+    },
     "/api/search": {
-      get: { summary: "Entities by name, diacritic- and alias-insensitive, ranked", operationId: "search", parameters: queryParameters(QUERY_CATALOGUE.get("search")!.params), responses: { "200": json("Ranked results"), ...errors(400, 503) } },
+      get: {
+        summary: "Entities by name, diacritic- and alias-insensitive, ranked",
+        operationId: "search",
+        parameters: queryParameters(QUERY_CATALOGUE.get("search")!.params),
+        responses: { "200": json("Ranked results"), ...errors(400, 503) },
+      },
     },
     "/api/entities/{id}": {
-      get: { summary: "An entity with its relations grouped by type, evidence quotes and source articles", operationId: "entity", parameters: [pathParam("id", "entity id, e.g. province:vn-son-la")], responses: { "200": json("The entity"), ...errors(404, 503) } },
+      get: {
+        summary: "An entity with its relations grouped by type, evidence quotes and source articles",
+        operationId: "entity",
+        parameters: [pathParam("id", "entity id, e.g. province:vn-son-la")],
+        responses: { "200": json("The entity"), ...errors(404, 503) },
+      },
     },
-    "/api/queries": { get: { summary: "The named queries with their parameter schemas", operationId: "listQueries", responses: { "200": json("The catalogue") } } },
+    "/api/queries": {
+      get: { summary: "The named queries with their parameter schemas", operationId: "listQueries", responses: { "200": json("The catalogue") } },
+    },
     "/api/queries/{name}": {
       get: {
         summary: "Run a named query; format=csv returns CSV",
@@ -39,10 +53,20 @@ export function openApiDocument(): Json {
           { ...pathParam("name", "query name"), schema: { type: "string", enum: [...QUERY_CATALOGUE.keys()] } },
           { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv"] } },
         ],
-        responses: { "200": { description: "Rows", content: { "application/json": { schema: { type: "object" } }, "text/csv": { schema: { type: "string" } } } }, ...errors(400, 404, 503) },
+        responses: {
+          "200": { description: "Rows", content: { "application/json": { schema: { type: "object" } }, "text/csv": { schema: { type: "string" } } } },
+          ...errors(400, 404, 503),
+        },
       },
     },
-    "/api/graph": { get: { summary: "Nodes and edges for the explorer", operationId: "graph", parameters: queryParameters(GraphParamsSchema), responses: { "200": json("Nodes and edges"), ...errors(400, 404, 503) } } },
+    "/api/graph": {
+      get: {
+        summary: "Nodes and edges for the explorer",
+        operationId: "graph",
+        parameters: queryParameters(GraphParamsSchema),
+        responses: { "200": json("Nodes and edges"), ...errors(400, 404, 503) },
+      },
+    },
     "/api/path": {
       get: {
         summary: "Shortest path between two entities (ids or names)",
@@ -54,13 +78,23 @@ export function openApiDocument(): Json {
         responses: { "200": json("The path"), ...errors(400, 404, 503) },
       },
     },
-    "/api/articles/{id}": { get: { summary: "An article's text with evidence spans marked", operationId: "article", parameters: [pathParam("id", "article id")], responses: { "200": json("The article"), ...errors(404, 503) } } },
+    "/api/articles/{id}": {
+      get: {
+        summary: "An article's text with evidence spans marked",
+        operationId: "article",
+        parameters: [pathParam("id", "article id")],
+        responses: { "200": json("The article"), ...errors(404, 503) },
+      },
+    },
     "/api/articles": {
       post: {
         summary: "Ingest one or more articles (JSON or text/plain); bearer token when KG_API_TOKEN is set",
         operationId: "ingestArticles",
         security: [{ bearer: [] }, {}],
-        requestBody: { required: true, content: { "application/json": { schema: schemaOf(ArticlesBodySchema) }, "text/plain": { schema: { type: "string" } } } },
+        requestBody: {
+          required: true,
+          content: { "application/json": { schema: schemaOf(ArticlesBodySchema) }, "text/plain": { schema: { type: "string" } } },
+        },
         responses: { "200": json("Nothing new"), "201": json("Ingested"), ...errors(400, 401, 413, 429, 503) },
       },
     },
@@ -81,7 +115,18 @@ export function openApiDocument(): Json {
           { ...pathParam("name", "report name"), schema: { type: "string", enum: [...REPORT_CATALOGUE.keys()] } },
           { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv", "md", "html"] } },
         ],
-        responses: { "200": { description: "The report", content: { "application/json": { schema: { type: "object" } }, "text/csv": { schema: { type: "string" } }, "text/markdown": { schema: { type: "string" } }, "text/html": { schema: { type: "string" } } } }, ...errors(400, 404, 503) },
+        responses: {
+          "200": {
+            description: "The report",
+            content: {
+              "application/json": { schema: { type: "object" } },
+              "text/csv": { schema: { type: "string" } },
+              "text/markdown": { schema: { type: "string" } },
+              "text/html": { schema: { type: "string" } },
+            },
+          },
+          ...errors(400, 404, 503),
+        },
       },
     },
     "/api/export": {
@@ -89,7 +134,10 @@ export function openApiDocument(): Json {
         summary: "The whole graph as a Cypher script, GraphML, GEXF or graphology JSON",
         operationId: "export",
         parameters: [{ name: "format", in: "query", required: false, schema: { type: "string", enum: ["cypher", "graphml", "gexf", "json"] } }],
-        responses: { "200": { description: "The export", content: { "text/plain": { schema: { type: "string" } }, "application/json": { schema: { type: "object" } } } }, ...errors(400, 503) },
+        responses: {
+          "200": { description: "The export", content: { "text/plain": { schema: { type: "string" } }, "application/json": { schema: { type: "object" } } } },
+          ...errors(400, 503),
+        },
       },
     },
     "/api/openapi.json": { get: { summary: "This document", operationId: "openapi", responses: { "200": json("OpenAPI 3.1") } } },
@@ -100,13 +148,26 @@ export function openApiDocument(): Json {
         summary: q.title,
         operationId: `query_${q.name.replace(/-/g, "_")}`,
         parameters: [...queryParameters(q.params), { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv"] } }],
-        responses: { "200": { description: "Rows", content: { "application/json": { schema: { type: "object", properties: { rows: { type: "array", items: schemaOf(q.row) } } } }, "text/csv": { schema: { type: "string" } } } }, ...errors(400, 404, 503) },
+        responses: {
+          "200": {
+            description: "Rows",
+            content: {
+              "application/json": { schema: { type: "object", properties: { rows: { type: "array", items: schemaOf(q.row) } } } },
+              "text/csv": { schema: { type: "string" } },
+            },
+          },
+          ...errors(400, 404, 503),
+        },
       },
     };
   }
   return {
     openapi: "3.1.0",
-    info: { title: "Propaganda-cooperation knowledge graph API", version: "0.1.0", description: "Facts from Vietnamese news articles, each with the sentence that states it." },
+    info: {
+      title: "Propaganda-cooperation knowledge graph API",
+      version: "0.1.0",
+      description: "Facts from Vietnamese news articles, each with the sentence that states it.",
+    },
     paths,
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
@@ -114,7 +175,13 @@ export function openApiDocument(): Json {
         Problem: {
           type: "object",
           required: ["title", "status", "detail"],
-          properties: { type: { type: "string" }, title: { type: "string" }, status: { type: "integer" }, detail: { type: "string" }, issues: { type: "array", items: { type: "object", properties: { path: { type: "string" }, message: { type: "string" } } } } },
+          properties: {
+            type: { type: "string" },
+            title: { type: "string" },
+            status: { type: "integer" },
+            detail: { type: "string" },
+            issues: { type: "array", items: { type: "object", properties: { path: { type: "string" }, message: { type: "string" } } } },
+          },
         },
       },
     },

@@ -27,7 +27,10 @@ const TITLES: Record<number, string> = {
 };
 
 export function sendProblem(res: Response, status: number, detail: string, extra: Record<string, unknown> = {}): void {
-  res.status(status).type("application/problem+json").send(JSON.stringify({ type: "about:blank", title: TITLES[status] ?? "Error", status, detail, ...extra }));
+  res
+    .status(status)
+    .type("application/problem+json")
+    .send(JSON.stringify({ type: "about:blank", title: TITLES[status] ?? "Error", status, detail, ...extra }));
 }
 
 export function problemHandler(logger: Logger): ErrorRequestHandler {
@@ -40,9 +43,11 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
     if (err instanceof NotSupportedError) return sendProblem(res, 501, err.message);
     if (err instanceof StoreUnavailableError) return sendProblem(res, 503, err.message);
     if (err instanceof HttpError) return sendProblem(res, err.status, err.message);
-    if (e?.type === "entity.too.large") return sendProblem(res, 413, `read the request body: it is larger than the limit (${String((e as { limit?: number }).limit ?? "")} bytes)`);
+    if (e?.type === "entity.too.large")
+      return sendProblem(res, 413, `read the request body: it is larger than the limit (${String((e as { limit?: number }).limit ?? "")} bytes)`);
     if (e?.type === "entity.parse.failed") return sendProblem(res, 400, "read the request body: it is not valid JSON");
-    if (e?.type === "charset.unsupported" || e?.type === "encoding.unsupported") return sendProblem(res, 415, `read the request body: ${e.message ?? "unsupported encoding"}`);
+    if (e?.type === "charset.unsupported" || e?.type === "encoding.unsupported")
+      return sendProblem(res, 415, `read the request body: ${e.message ?? "unsupported encoding"}`);
     logger.error({ err, url: req.originalUrl }, "unhandled error");
     return sendProblem(res, 500, "the server failed to answer; the error is in its log");
   };

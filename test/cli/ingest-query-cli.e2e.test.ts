@@ -8,7 +8,8 @@ const root = join(__dirname, "..", "..");
 const tsx = join(root, "node_modules", ".bin", "tsx");
 const dir = mkdtempSync(join(tmpdir(), "kg-cli-ingest-"));
 const env = { ...process.env, KG_DATA: join(dir, "graph.json"), NEO4J_URI: "" };
-const kg = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) => spawnSync(tsx, [join(root, "src/cli/main.ts"), ...args], { cwd: root, encoding: "utf8", env: { ...env, ...extraEnv } });
+const kg = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) =>
+  spawnSync(tsx, [join(root, "src/cli/main.ts"), ...args], { cwd: root, encoding: "utf8", env: { ...env, ...extraEnv } });
 
 describe("kg ingest and kg query on the embedded store", () => {
   it("ingests the sample corpus with a summary, and a second run adds nothing", () => {
@@ -24,7 +25,13 @@ describe("kg ingest and kg query on the embedded store", () => {
   });
 
   it("answers partners for Sơn La in Laos with Hủa Phăn and the quote, as JSON and CSV", () => {
-    const json = JSON.parse(execFileSync(tsx, [join(root, "src/cli/main.ts"), "query", "partners", "--param", "province=Sơn La", "--param", "country=LA", "--format", "json"], { cwd: root, encoding: "utf8", env }));
+    const json = JSON.parse(
+      execFileSync(tsx, [join(root, "src/cli/main.ts"), "query", "partners", "--param", "province=Sơn La", "--param", "country=LA", "--format", "json"], {
+        cwd: root,
+        encoding: "utf8",
+        env,
+      }),
+    );
     expect(json).toHaveLength(1);
     expect(json[0].partnerProvince).toBe("Hủa Phăn");
     expect(json[0].quotes[0]).toMatch(/ký kết biên bản ghi nhớ/);

@@ -23,7 +23,17 @@ export interface FuzzReport {
 
 const SAMPLE = join(__dirname, "..", "..", "data", "sample", "articles");
 const EXTS = [".txt", ".md", ".html", ".json", ".jsonl"];
-const SCRIPTS = ["ສະບາຍດີ ແຂວງຫົວພັນ", "云南省 广西壮族自治区", "ខេត្តស្វាយរៀង", "مرحبا", "🇻🇳🇱🇦 🤝", "Ban Tuyên giáo Tỉnh ủy", "\u202Eevil\u202C", "\u0000\u0001", "Z̴̢̛a̷l̸g̶o̵"];
+const SCRIPTS = [
+  "ສະບາຍດີ ແຂວງຫົວພັນ",
+  "云南省 广西壮族自治区",
+  "ខេត្តស្វាយរៀង",
+  "مرحبا",
+  "🇻🇳🇱🇦 🤝",
+  "Ban Tuyên giáo Tỉnh ủy",
+  "\u202Eevil\u202C",
+  "\u0000\u0001",
+  "Z̴̢̛a̷l̸g̶o̵",
+];
 
 export async function runFuzz(budgetMs: number, seed = Date.now()): Promise<FuzzReport> {
   const report: FuzzReport = { inputs: 0, crashes: [], slowestMsPerKb: 0, slowestKind: "", byKind: {} };
@@ -74,15 +84,29 @@ export async function runFuzz(budgetMs: number, seed = Date.now()): Promise<Fuzz
   const longLine = "Ban Tuyên huấn các tỉnh " + Array.from({ length: 5000 }, (_, k) => (k % 2 ? "Hủa Phăn" : "Sơn La")).join(", ");
   await attempt("long-list", () => extract("long-list", longLine), longLine);
   for (const s of samples) {
-    for (const form of ["NFC", "NFD", "NFKC", "NFKD"] as const) await attempt(`normal-form-${form}`, () => extract(`normal-form-${form}`, s.normalize(form)), s);
+    for (const form of ["NFC", "NFD", "NFKC", "NFKD"] as const)
+      await attempt(`normal-form-${form}`, () => extract(`normal-form-${form}`, s.normalize(form)), s);
   }
   while (Date.now() < end) {
     i++;
     const [bytes] = fc.sample(fc.uint8Array({ maxLength: 4096 }), { seed: seed + i, numRuns: 1 });
     await attempt("random-bytes", () => readAndExtract("random-bytes", bytes!), Buffer.from(bytes!).toString("hex"));
-    const [invalid] = fc.sample(fc.array(fc.constantFrom(0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x82, 0xf0, 0x9f, 0xff, 0xfe, 0x41, 0x0a), { maxLength: 300 }), { seed: seed + i, numRuns: 1 });
+    const [invalid] = fc.sample(fc.array(fc.constantFrom(0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x82, 0xf0, 0x9f, 0xff, 0xfe, 0x41, 0x0a), { maxLength: 300 }), {
+      seed: seed + i,
+      numRuns: 1,
+    });
     await attempt("invalid-utf8", () => readAndExtract("invalid-utf8", Uint8Array.from(invalid!)), String(invalid));
-    const [mixed] = fc.sample(fc.array(fc.oneof(fc.constantFrom(...SCRIPTS), fc.string({ unit: "grapheme", maxLength: 20 }), fc.constantFrom(...(samples[i % samples.length] ?? "").split(/(?<=[.,\n])/))), { maxLength: 80 }), { seed: seed + i, numRuns: 1 });
+    const [mixed] = fc.sample(
+      fc.array(
+        fc.oneof(
+          fc.constantFrom(...SCRIPTS),
+          fc.string({ unit: "grapheme", maxLength: 20 }),
+          fc.constantFrom(...(samples[i % samples.length] ?? "").split(/(?<=[.,\n])/)),
+        ),
+        { maxLength: 80 },
+      ),
+      { seed: seed + i, numRuns: 1 },
+    );
     const text = mixed!.join(" ");
     await attempt("mixed-scripts", () => extract("mixed-scripts", text), text);
     const [json] = fc.sample(fc.jsonValue({ maxDepth: 6 }), { seed: seed + i, numRuns: 1 });
@@ -90,10 +114,17 @@ export async function runFuzz(budgetMs: number, seed = Date.now()): Promise<Fuzz
     await attempt("wrong-json", () => readAndExtract("wrong-json", Buffer.from(jsonText)), jsonText);
     if (i % 5 === 0) {
       const body = i % 10 === 0 ? jsonText : JSON.stringify({ text: text || "x", title: mixed![0] ?? null, date: i % 3 ? "2024-13-45" : null });
-      await attempt("ingest-endpoint", async () => {
-        const res = await request(app).post("/api/articles").set("Content-Type", i % 15 === 0 ? "text/plain" : "application/json").send(body);
-        if (res.status >= 500) throw new Error(`HTTP ${res.status}: ${res.text.slice(0, 200)}`);
-      }, body);
+      await attempt(
+        "ingest-endpoint",
+        async () => {
+          const res = await request(app)
+            .post("/api/articles")
+            .set("Content-Type", i % 15 === 0 ? "text/plain" : "application/json")
+            .send(body);
+          if (res.status >= 500) throw new Error(`HTTP ${res.status}: ${res.text.slice(0, 200)}`);
+        },
+        body,
+      );
     }
   }
   return report;

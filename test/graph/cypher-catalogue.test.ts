@@ -2,7 +2,7 @@
 // and they agree with the catalogue's prepared parameters and row schema.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
+import type { z } from "zod";
 import { CYPHER_DIR, cypherFile } from "../../src/graph/neo4j/cypher-files";
 import { QUERY_CATALOGUE, REPORT_CATALOGUE } from "../../src/graph/queries/catalogue";
 
@@ -29,15 +29,24 @@ const sampleParams: Record<string, Record<string, string>> = {
 
 describe("cypher/queries and cypher/reports", () => {
   it("has one file per catalogue entry and no orphan", () => {
-    const files = (dir: string) => readdirSync(join(CYPHER_DIR, dir)).map((f) => f.replace(/\.cypher$/, "")).sort();
+    const files = (dir: string) =>
+      readdirSync(join(CYPHER_DIR, dir))
+        .map((f) => f.replace(/\.cypher$/, ""))
+        .sort();
     expect(files("queries")).toEqual([...QUERY_CATALOGUE.keys()].sort());
     expect(files("reports")).toEqual([...REPORT_CATALOGUE.keys()].sort());
   });
 
   describe.each([...QUERY_CATALOGUE.values(), ...REPORT_CATALOGUE.values()])("$name", (q) => {
     const text = cypherFile(q.file);
-    const header = text.split("\n").filter((l) => l.startsWith("//")).join("\n");
-    const body = text.split("\n").filter((l) => !l.trim().startsWith("//")).join("\n");
+    const header = text
+      .split("\n")
+      .filter((l) => l.startsWith("//"))
+      .join("\n");
+    const body = text
+      .split("\n")
+      .filter((l) => !l.trim().startsWith("//"))
+      .join("\n");
 
     it("says it is a READ query", () => expect(header).toMatch(/mode: READ/));
 

@@ -30,7 +30,8 @@ function sameGraph(parsed: Graph, expected: Graph): void {
     const got = parsed.getNodeAttributes(n);
     for (const [k, v] of Object.entries(a)) expect({ node: n, k, v: got[k] }).toEqual({ node: n, k, v });
   });
-  const edgeKey = (g: Graph, e: string) => `${g.source(e)}|${g.target(e)}|${String(g.getEdgeAttribute(e, "relType"))}|${String(g.getEdgeAttribute(e, "key") ?? "")}`;
+  const edgeKey = (g: Graph, e: string) =>
+    `${g.source(e)}|${g.target(e)}|${String(g.getEdgeAttribute(e, "relType"))}|${String(g.getEdgeAttribute(e, "key") ?? "")}`;
   const got = new Map(parsed.mapEdges((e) => [edgeKey(parsed, e), parsed.getEdgeAttributes(e)] as const));
   expected.forEachEdge((e, a) => {
     const attrs = got.get(edgeKey(expected, e));

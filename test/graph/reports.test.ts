@@ -45,7 +45,13 @@ describe("reports on the sample corpus", () => {
   it("people: Đinh Thị Bích Thảo's titles, each with the dates the sources give", async () => {
     const rows = await run("people", { person: "Đinh Thị Bích Thảo" });
     const titles = rows.map((r) => `${String(r.title)} @ ${String(r.organization)}`);
-    expect(titles).toEqual(expect.arrayContaining(["Trưởng ban @ Ban Tuyên giáo Tỉnh ủy Sơn La", "Ủy viên Ban Thường vụ @ Tỉnh ủy Sơn La", "Phó Trưởng ban Thường trực @ Ban Chỉ đạo 35 Tỉnh ủy Sơn La"]));
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        "Trưởng ban @ Ban Tuyên giáo Tỉnh ủy Sơn La",
+        "Ủy viên Ban Thường vụ @ Tỉnh ủy Sơn La",
+        "Phó Trưởng ban Thường trực @ Ban Chỉ đạo 35 Tỉnh ủy Sơn La",
+      ]),
+    );
     const head = rows.find((r) => r.title === "Trưởng ban");
     expect([head?.firstSeen, head?.lastSeen]).toEqual(["--06-04", "--10-02"]);
     expect(head?.articles).toBe(2);
@@ -85,7 +91,12 @@ describe("report rendering", () => {
   it("escapes what it prints in HTML", async () => {
     const s = MemoryStore.open({ file: null, write: false });
     const { toArticleGraph } = await import("../../src/ingest/ingest-files");
-    await s.ingest([toArticleGraph({ source: "<script>alert(1)</script>.txt", text: "Ngày 1/2/2020, Ban Tuyên giáo Tỉnh ủy Hà Giang và Ban Tuyên truyền Tỉnh ủy Vân Nam đã ký kết biên bản ghi nhớ." })]);
+    await s.ingest([
+      toArticleGraph({
+        source: "<script>alert(1)</script>.txt",
+        text: "Ngày 1/2/2020, Ban Tuyên giáo Tỉnh ủy Hà Giang và Ban Tuyên truyền Tỉnh ủy Vân Nam đã ký kết biên bản ghi nhớ.",
+      }),
+    ]);
     const html = await makeReport(s, "agreements", {}, "html", now);
     expect(html).not.toContain("<script>alert");
     expect(html).toContain("&lt;script&gt;");

@@ -47,7 +47,10 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
     });
 
     it("lists the three Điện Biên memoranda of June 2019", async () => {
-      const rows = await store.run("partners", prepareParams(getQuery("partners"), { province: "Điện Biên", document: "mou", yearFrom: "2019", yearTo: "2019" }));
+      const rows = await store.run(
+        "partners",
+        prepareParams(getQuery("partners"), { province: "Điện Biên", document: "mou", yearFrom: "2019", yearTo: "2019" }),
+      );
       expect(rows.map((r) => r.partnerProvince).sort()).toEqual(["Luông Pha Băng", "Phông Sa Lỳ", "U Đôm Xay"]);
       expect(rows.every((r) => r.date === "2019-06-04")).toBe(true);
     });

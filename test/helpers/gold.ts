@@ -73,7 +73,11 @@ export function extractedFacts(doc: Extraction): Facts {
     const p = basedIn.get(id);
     if (p) touched.add(p.id);
   };
-  for (const t of ["SIGNED_WITH", "HOSTED", "PARTICIPATED_IN"]) for (const r of rel(t)) (touch(r.from), touch(r.to));
+  for (const t of ["SIGNED_WITH", "HOSTED", "PARTICIPATED_IN"])
+    for (const r of rel(t)) {
+      touch(r.from);
+      touch(r.to);
+    }
   for (const r of rel("LED_DELEGATION")) touch(r.to);
   const uniq = (xs: string[]) => [...new Set(xs)].sort();
   return {
@@ -83,6 +87,11 @@ export function extractedFacts(doc: Extraction): Facts {
     signings: uniq(rel("SIGNED_WITH").map((r) => [partyOf(r.from), partyOf(r.to)].sort().join("<>") + "|" + String(r.properties.document))),
     hosts: uniq(rel("HOSTED").map((r) => partyOf(r.from))),
     location: uniq(rel("HELD_IN").map((r) => prov(ents.get(r.to)?.name ?? ""))),
-    date: uniq(doc.entities.filter((e) => e.type === "Event").map((e) => String(e.properties.date ?? "")).filter(Boolean)),
+    date: uniq(
+      doc.entities
+        .filter((e) => e.type === "Event")
+        .map((e) => String(e.properties.date ?? ""))
+        .filter(Boolean),
+    ),
   };
 }

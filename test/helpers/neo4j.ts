@@ -19,7 +19,6 @@ export function neo4jConfig(): Neo4jConfig | null {
 export function describeNeo4j(name: string, fn: (config: Neo4jConfig) => void): void {
   const config = neo4jConfig();
   if (!config) {
-    // eslint-disable-next-line no-console
     console.warn(`\n⚠️  SKIPPED (no Neo4j): "${name}". Set NEO4J_URI (e.g. start one with npm run neo4j:local) to run it.\n`);
     describe.skip(name, () => fn({ uri: "", user: "", password: "" }));
     return;

@@ -47,8 +47,26 @@ export async function cases(mem: GraphStore): Promise<Case[]> {
   }
   out.push(["article", { id: articles[0] ?? "x" }], ["article", { id: articles[articles.length - 1] ?? "x" }]);
   const view = await mem.run("graph-nodes", prepareParams(getQuery("graph-nodes"), { limit: "300" }));
-  out.push(["graph-nodes", {}], ["graph-nodes", { limit: "300" }], ["graph-nodes", { labels: "Province,Organization", country: "LA" }], ["graph-nodes", { yearFrom: "2019", yearTo: "2021", limit: "150" }]);
-  out.push(["graph-edges", { ids: view.map((r) => String(r.id)).join(",") }], ["graph-edges", { ids: view.slice(0, 80).map((r) => String(r.id)).join(","), types: "SIGNED_WITH,HOSTED,BASED_IN" }], ["graph-edges", { ids: view.map((r) => String(r.id)).join(","), yearFrom: "2019", yearTo: "2022" }]);
+  out.push(
+    ["graph-nodes", {}],
+    ["graph-nodes", { limit: "300" }],
+    ["graph-nodes", { labels: "Province,Organization", country: "LA" }],
+    ["graph-nodes", { yearFrom: "2019", yearTo: "2021", limit: "150" }],
+  );
+  out.push(
+    ["graph-edges", { ids: view.map((r) => String(r.id)).join(",") }],
+    [
+      "graph-edges",
+      {
+        ids: view
+          .slice(0, 80)
+          .map((r) => String(r.id))
+          .join(","),
+        types: "SIGNED_WITH,HOSTED,BASED_IN",
+      },
+    ],
+    ["graph-edges", { ids: view.map((r) => String(r.id)).join(","), yearFrom: "2019", yearTo: "2022" }],
+  );
   out.push(["person", { person: "Đinh Thị Bích Thảo" }]);
   out.push(
     ["matrix", {}],
@@ -78,4 +96,3 @@ export function definitionOf(name: string) {
     return getReport(name);
   }
 }
-

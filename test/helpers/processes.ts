@@ -10,8 +10,13 @@ export const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 
 export function kgProcess(args: string[], env: NodeJS.ProcessEnv): ChildProcess & { out: () => string; err: () => string; done: Promise<number | null> } {
   // one process (node with tsx's loader), so that a signal reaches the process doing the work
-  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "", err = "";
+  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "",
+    err = "";
   child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
   child.stderr!.on("data", (d: Buffer) => (err += d.toString()));
   const done = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));

@@ -5,9 +5,30 @@ import { ExtractionSchema } from "../../src/graph/model";
 import { extractWithText } from "../../src/ingest/extract";
 
 const genreWords = [
-  "Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên huấn các tỉnh", "Sơn La", "Hủa Phăn", "LuôngPhraBăng", "và", ",", ".", "\n",
-  "do đồng chí", "Nguyễn Văn A", "làm Trưởng đoàn", "ký kết biên bản ghi nhớ", "giữa", "Ngày 4/6", "tại tỉnh", "(", ")",
-  "tiếp và làm việc với Đoàn", "Thủ đô Viêng Chăn", "Ban Tuyên giáo TW", "hai bên", "Tỉnh ủy viên", "từ ngày 04 đến ngày 09-6-2019",
+  "Ban Tuyên giáo Tỉnh ủy",
+  "Ban Tuyên huấn các tỉnh",
+  "Sơn La",
+  "Hủa Phăn",
+  "LuôngPhraBăng",
+  "và",
+  ",",
+  ".",
+  "\n",
+  "do đồng chí",
+  "Nguyễn Văn A",
+  "làm Trưởng đoàn",
+  "ký kết biên bản ghi nhớ",
+  "giữa",
+  "Ngày 4/6",
+  "tại tỉnh",
+  "(",
+  ")",
+  "tiếp và làm việc với Đoàn",
+  "Thủ đô Viêng Chăn",
+  "Ban Tuyên giáo TW",
+  "hai bên",
+  "Tỉnh ủy viên",
+  "từ ngày 04 đến ngày 09-6-2019",
 ];
 
 function check(text: string): void {
@@ -27,7 +48,10 @@ function check(text: string): void {
 
 describe("extractor properties", () => {
   it("holds for arbitrary Unicode strings", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), (s) => check(s)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), (s) => check(s)),
+      { numRuns: 300 },
+    );
   });
   it("holds for shuffles of the genre's words and punctuation", () => {
     fc.assert(
@@ -36,6 +60,9 @@ describe("extractor properties", () => {
     );
   });
   it("holds for the genre's words in decomposed (NFD) form", () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...genreWords), { maxLength: 40 }), (words) => check(words.join(" ").normalize("NFD"))), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...genreWords), { maxLength: 40 }), (words) => check(words.join(" ").normalize("NFD"))),
+      { numRuns: 100 },
+    );
   });
 });

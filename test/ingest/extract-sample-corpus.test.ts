@@ -5,7 +5,9 @@ import { ExtractionSchema } from "../../src/graph/model";
 import { extractArticle, extractWithText } from "../../src/ingest/extract";
 import { extractedFacts, goldFacts, loadGold, SAMPLE } from "../helpers/gold";
 
-const files = readdirSync(SAMPLE).filter((f) => f.endsWith(".txt")).sort();
+const files = readdirSync(SAMPLE)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
 
 describe("extraction of the sample corpus", () => {
   it("holds the five articles", () => {

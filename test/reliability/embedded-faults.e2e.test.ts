@@ -17,14 +17,22 @@ describe("embedded store under faults", () => {
     const data = join(dir, "kill.json");
     const p = kgProcess(["ingest", corpus, "--store", "memory", "--batch-size", String(BATCH)], { KG_DATA: data, NEO4J_URI: "" });
     // wait for at least two saves, then kill without warning
-    let saves = 0, last = 0;
-    await waitUntil(() => {
-      if (existsSync(data)) {
-        const m = statSync(data).mtimeMs;
-        if (m !== last) (last = m), saves++;
-      }
-      return saves >= 2 || p.exitCode !== null;
-    }, 120_000, "two saves of the data file");
+    let saves = 0,
+      last = 0;
+    await waitUntil(
+      () => {
+        if (existsSync(data)) {
+          const m = statSync(data).mtimeMs;
+          if (m !== last) {
+            last = m;
+            saves++;
+          }
+        }
+        return saves >= 2 || p.exitCode !== null;
+      },
+      120_000,
+      "two saves of the data file",
+    );
     p.kill("SIGKILL");
     await p.done;
 

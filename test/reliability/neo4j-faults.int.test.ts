@@ -34,7 +34,9 @@ describeNeo4j("Neo4j ingest under kill -9", (config) => {
     p.kill("SIGKILL");
     await p.done;
 
-    const stored = await neo.existingArticles(readdirSync(corpus).map((f) => toArticleGraph({ source: join(corpus, f), text: readFileSync(join(corpus, f), "utf8") }).articleId));
+    const stored = await neo.existingArticles(
+      readdirSync(corpus).map((f) => toArticleGraph({ source: join(corpus, f), text: readFileSync(join(corpus, f), "utf8") }).articleId),
+    );
     expect(stored.size).toBeGreaterThan(0);
     expect(stored.size).toBeLessThan(N);
     // every stored article has every one of its relationships, with itself as evidence
@@ -51,7 +53,11 @@ describeNeo4j("Neo4j ingest under kill -9", (config) => {
     const again = kgProcess(["ingest", corpus, "--store", "neo4j", "--batch-size", "100"], env);
     expect(await again.done).toBe(0);
     const mem = MemoryStore.open({ file: null, write: false });
-    await mem.ingest(readdirSync(corpus).sort().map((f) => toArticleGraph({ source: join(corpus, f), text: readFileSync(join(corpus, f), "utf8") })));
+    await mem.ingest(
+      readdirSync(corpus)
+        .sort()
+        .map((f) => toArticleGraph({ source: join(corpus, f), text: readFileSync(join(corpus, f), "utf8") })),
+    );
     expect(await neo.counts()).toEqual(await mem.counts());
   }, 300_000);
 });

@@ -66,7 +66,11 @@ d("API while Neo4j goes down and comes back", () => {
 
     neo = startNeo4j(home, port);
     await neo.ready;
-    await waitUntil(async () => (await request(app).get("/api/queries/partners").query({ province: "Sơn La" })).status === 200, 60_000, "answers after Neo4j is back");
+    await waitUntil(
+      async () => (await request(app).get("/api/queries/partners").query({ province: "Sơn La" })).status === 200,
+      60_000,
+      "answers after Neo4j is back",
+    );
     const back = await request(app).get("/api/queries/partners").query({ province: "son la", country: "LA" }).expect(200);
     expect(back.body.rows[0].partnerProvince).toBe("Hủa Phăn");
     await request(app).get("/api/health").expect(200);

@@ -191,7 +191,10 @@ export function apiContract(name: string, open: () => Promise<GraphStore>): void
     });
 
     describe("POST /api/articles", () => {
-      const article = { text: "Ngày 12/4/2024, tại thành phố Huế, Ban Tuyên giáo Thành ủy Huế và Ban Tuyên giáo Tỉnh ủy Quảng Trị tổ chức ký kết chương trình phối hợp công tác tuyên giáo giai đoạn 2025 - 2030.", title: "Huế và Quảng Trị ký kết" };
+      const article = {
+        text: "Ngày 12/4/2024, tại thành phố Huế, Ban Tuyên giáo Thành ủy Huế và Ban Tuyên giáo Tỉnh ủy Quảng Trị tổ chức ký kết chương trình phối hợp công tác tuyên giáo giai đoạn 2025 - 2030.",
+        title: "Huế và Quảng Trị ký kết",
+      };
 
       it("requires the bearer token", async () => {
         await request(app).post("/api/articles").send(article).expect(401);
@@ -210,12 +213,21 @@ export function apiContract(name: string, open: () => Promise<GraphStore>): void
       });
 
       it("takes text/plain too", async () => {
-        const res = await request(app).post("/api/articles").set("Authorization", "Bearer s3cret").set("Content-Type", "text/plain").send("Ngày 1/2/2023, Ban Tuyên giáo Tỉnh ủy Cao Bằng tổ chức hội nghị.").expect(201);
+        const res = await request(app)
+          .post("/api/articles")
+          .set("Authorization", "Bearer s3cret")
+          .set("Content-Type", "text/plain")
+          .send("Ngày 1/2/2023, Ban Tuyên giáo Tỉnh ủy Cao Bằng tổ chức hội nghị.")
+          .expect(201);
         expect(res.body.articles).toHaveLength(1);
       });
 
       it("refuses an oversized body with 413 and a body of the wrong shape with 400", async () => {
-        await request(app).post("/api/articles").set("Authorization", "Bearer s3cret").send({ text: "x".repeat(60_000) }).expect(413);
+        await request(app)
+          .post("/api/articles")
+          .set("Authorization", "Bearer s3cret")
+          .send({ text: "x".repeat(60_000) })
+          .expect(413);
         const bad = await request(app).post("/api/articles").set("Authorization", "Bearer s3cret").send({ body: "no text" }).expect(400);
         expect(JSON.parse(bad.text).issues[0].path).toBe("text");
         await request(app).post("/api/articles").set("Authorization", "Bearer s3cret").set("Content-Type", "application/json").send("{broken").expect(400);

@@ -29,7 +29,11 @@ describeNeo4j("API on Neo4j", (config) => {
       store = await Neo4jStore.connect(config);
       await store.clear();
       await store.ingest(sampleGraphs());
-      app = createApp({ store, logger: pino({ level: "silent" }), config: serverConfig({ KG_CYPHER_TIMEOUT_MS: "1500", KG_CYPHER_MAX_ROWS: "10", KG_WRITE_RATE_LIMIT: "1000" }) });
+      app = createApp({
+        store,
+        logger: pino({ level: "silent" }),
+        config: serverConfig({ KG_CYPHER_TIMEOUT_MS: "1500", KG_CYPHER_MAX_ROWS: "10", KG_WRITE_RATE_LIMIT: "1000" }),
+      });
     });
     afterAll(async () => {
       await store.clear();
@@ -37,7 +41,10 @@ describeNeo4j("API on Neo4j", (config) => {
     });
 
     it("runs a read with parameters and caps the rows", async () => {
-      const res = await request(app).post("/api/cypher").send({ query: "MATCH (p:Province) WHERE p.country = $c RETURN p.name AS name ORDER BY name", params: { c: "LA" } }).expect(200);
+      const res = await request(app)
+        .post("/api/cypher")
+        .send({ query: "MATCH (p:Province) WHERE p.country = $c RETURN p.name AS name ORDER BY name", params: { c: "LA" } })
+        .expect(200);
       expect(res.body.rows.map((r: { name: string }) => r.name)).toEqual(["Hủa Phăn", "Luông Pha Băng", "Phông Sa Lỳ", "U Đôm Xay"]);
       const many = await request(app).post("/api/cypher").send({ query: "UNWIND range(1, 100) AS i RETURN i" }).expect(200);
       expect(many.body.rows).toHaveLength(10);

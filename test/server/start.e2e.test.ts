@@ -55,7 +55,9 @@ describe("the server as npm start runs it", () => {
     const page = await fetch(`http://127.0.0.1:${port}/`);
     expect(page.status).toBe(200);
     expect(page.headers.get("content-type")).toMatch(/html/);
-    const partners = (await (await fetch(`http://127.0.0.1:${port}/api/queries/partners?province=son%20la&country=LA`)).json()) as { rows: Array<{ partnerProvince: string }> };
+    const partners = (await (await fetch(`http://127.0.0.1:${port}/api/queries/partners?province=son%20la&country=LA`)).json()) as {
+      rows: Array<{ partnerProvince: string }>;
+    };
     expect(partners.rows[0]?.partnerProvince).toBe("Hủa Phăn");
   });
 

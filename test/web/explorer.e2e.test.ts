@@ -20,7 +20,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const haveBrowser = existsSync(CHROMIUM);
 if (!haveBrowser) {
   if (process.env.CI === "true") throw new Error(`CI=true but no browser at ${CHROMIUM}: .ci/run installs Debian's chromium`);
-  // eslint-disable-next-line no-console
+
   console.warn(`\n⚠️  SKIPPED (no browser): explorer end-to-end tests. Install Debian's chromium or set CHROMIUM_PATH.\n`);
 }
 const d = haveBrowser ? describe : describe.skip;
@@ -44,7 +44,16 @@ d("explorer in a real browser", () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
+      args: [
+        "--no-sandbox",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--use-angle=swiftshader",
+        "--enable-unsafe-swiftshader",
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     page.on("console", (m) => {

@@ -1,9 +1,29 @@
 // The explorer's only door to the server: typed fetchers, each response parsed at the boundary.
 import { z } from "zod";
 
-export const GraphNodeSchema = z.object({ id: z.string(), label: z.string(), name: z.string(), country: z.string().nullable(), date: z.string().nullable(), degree: z.number() });
-export const GraphEdgeSchema = z.object({ source: z.string(), target: z.string(), type: z.string(), key: z.string(), document: z.string().nullable(), period: z.string().nullable(), evidenceCount: z.number() });
-export const GraphPayloadSchema = z.object({ center: z.string().nullable(), nodes: z.array(GraphNodeSchema), edges: z.array(GraphEdgeSchema), truncated: z.boolean() });
+export const GraphNodeSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  name: z.string(),
+  country: z.string().nullable(),
+  date: z.string().nullable(),
+  degree: z.number(),
+});
+export const GraphEdgeSchema = z.object({
+  source: z.string(),
+  target: z.string(),
+  type: z.string(),
+  key: z.string(),
+  document: z.string().nullable(),
+  period: z.string().nullable(),
+  evidenceCount: z.number(),
+});
+export const GraphPayloadSchema = z.object({
+  center: z.string().nullable(),
+  nodes: z.array(GraphNodeSchema),
+  edges: z.array(GraphEdgeSchema),
+  truncated: z.boolean(),
+});
 export type GraphPayload = z.infer<typeof GraphPayloadSchema>;
 export type GraphNodeRow = z.infer<typeof GraphNodeSchema>;
 export type GraphEdgeRow = z.infer<typeof GraphEdgeSchema>;
@@ -14,15 +34,45 @@ export type SearchResult = z.infer<typeof SearchResultSchema>;
 const Evidence = z.object({ quote: z.string(), article: z.string().optional(), link: z.string() });
 export const EntitySchema = z.object({
   entity: z.record(z.string(), z.unknown()).and(z.object({ id: z.string(), label: z.string(), name: z.string() })),
-  relations: z.record(z.string(), z.array(z.object({ direction: z.string(), other: z.object({ id: z.string(), label: z.string(), name: z.string() }), document: z.string().nullable(), period: z.string().nullable(), event: z.string().nullable(), evidence: z.array(Evidence) }))),
+  relations: z.record(
+    z.string(),
+    z.array(
+      z.object({
+        direction: z.string(),
+        other: z.object({ id: z.string(), label: z.string(), name: z.string() }),
+        document: z.string().nullable(),
+        period: z.string().nullable(),
+        event: z.string().nullable(),
+        evidence: z.array(Evidence),
+      }),
+    ),
+  ),
 });
 export type EntityPayload = z.infer<typeof EntitySchema>;
 
-export const ArticleSchema = z.object({ id: z.string(), title: z.string().nullable(), date: z.string().nullable(), url: z.string().nullable(), html: z.string(), text: z.string() });
-export const QueryListSchema = z.object({ queries: z.array(z.object({ name: z.string(), title: z.string(), parameters: z.object({ properties: z.record(z.string(), z.unknown()).optional(), required: z.array(z.string()).optional() }).passthrough(), columns: z.array(z.string()) })) });
+export const ArticleSchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  date: z.string().nullable(),
+  url: z.string().nullable(),
+  html: z.string(),
+  text: z.string(),
+});
+export const QueryListSchema = z.object({
+  queries: z.array(
+    z.object({
+      name: z.string(),
+      title: z.string(),
+      parameters: z.object({ properties: z.record(z.string(), z.unknown()).optional(), required: z.array(z.string()).optional() }).passthrough(),
+      columns: z.array(z.string()),
+    }),
+  ),
+});
 export type QueryInfo = z.infer<typeof QueryListSchema>["queries"][number];
 export const RowsSchema = z.object({ rows: z.array(z.record(z.string(), z.unknown())) });
-export const PathSchema = z.object({ steps: z.array(z.object({ step: z.number(), id: z.string(), label: z.string(), name: z.string(), via: z.string().nullable() })) });
+export const PathSchema = z.object({
+  steps: z.array(z.object({ step: z.number(), id: z.string(), label: z.string(), name: z.string(), via: z.string().nullable() })),
+});
 
 export class ApiError extends Error {}
 
@@ -34,7 +84,11 @@ async function get<T>(url: string, schema: z.ZodType<T>): Promise<T> {
 }
 
 const qs = (p: Record<string, string | number | undefined | null>) =>
-  new URLSearchParams(Object.entries(p).filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== null && e[1] !== "").map(([k, v]) => [k, String(v)])).toString();
+  new URLSearchParams(
+    Object.entries(p)
+      .filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== null && e[1] !== "")
+      .map(([k, v]) => [k, String(v)]),
+  ).toString();
 
 export const api = {
   graph: (p: Record<string, string | number | undefined | null>) => get(`/api/graph?${qs(p)}`, GraphPayloadSchema),

@@ -9,7 +9,14 @@ export async function exportPng(renderer: Sigma<NodeAttrs, EdgeAttrs>): Promise<
 }
 
 export function exportGexf(graph: ViewGraph): void {
-  const xml = write(graph, { formatNode: (key, a) => ({ label: a.label, attributes: { kind: a.kind, country: a.country ?? "", date: a.date ?? "" }, viz: { color: a.color, size: a.size, position: { x: a.x, y: a.y, z: 0 } } }), formatEdge: (_k, a) => ({ attributes: { type: a.relType, document: a.document ?? "", evidence: a.evidenceCount } }) });
+  const xml = write(graph, {
+    formatNode: (key, a) => ({
+      label: a.label,
+      attributes: { kind: a.kind, country: a.country ?? "", date: a.date ?? "" },
+      viz: { color: a.color, size: a.size, position: { x: a.x, y: a.y, z: 0 } },
+    }),
+    formatEdge: (_k, a) => ({ attributes: { type: a.relType, document: a.document ?? "", evidence: a.evidenceCount } }),
+  });
   const url = URL.createObjectURL(new Blob([xml], { type: "application/xml" }));
   const a = document.createElement("a");
   a.href = url;

@@ -1,5 +1,5 @@
 // Builds the graphology graph from the API's payload: domain attributes and positions only.
-import Graph from "graphology";
+import type Graph from "graphology";
 import type { GraphPayload } from "./api";
 import { colorOf } from "./colors";
 

@@ -38,7 +38,15 @@ function updateCounts(truncated: boolean): void {
 }
 
 async function load(): Promise<void> {
-  const payload = await api.graph({ types: state.types.join(","), relTypes: state.relTypes.join(","), country: state.country, yearFrom: state.yearFrom, yearTo: state.yearTo, around: state.around || undefined, hops: state.around ? 2 : undefined });
+  const payload = await api.graph({
+    types: state.types.join(","),
+    relTypes: state.relTypes.join(","),
+    country: state.country,
+    yearFrom: state.yearFrom,
+    yearTo: state.yearTo,
+    around: state.around || undefined,
+    hops: state.around ? 2 : undefined,
+  });
   const next: ViewGraph = new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: "directed" });
   mergePayload(next, payload, graph);
   graph = next;
@@ -126,7 +134,10 @@ checkboxes($("rel-types"), REL_TYPES, state.relTypes, (v) => ((state.relTypes = 
 const country = $("country") as HTMLSelectElement;
 country.value = state.country;
 country.addEventListener("change", () => ((state.country = country.value), void load()));
-for (const [id, key] of [["year-from", "yearFrom"], ["year-to", "yearTo"]] as const) {
+for (const [id, key] of [
+  ["year-from", "yearFrom"],
+  ["year-to", "yearTo"],
+] as const) {
   const input = $(id) as HTMLInputElement;
   input.value = state[key];
   input.addEventListener("change", () => ((state[key] = input.value), void load()));

@@ -64,7 +64,12 @@ export async function showNode(id: string, actions: PanelActions): Promise<void>
         const quotes = (r.quotes as string[]) ?? [];
         const articles = (r.articles as string[]) ?? [];
         box.append(
-          el("div", { class: "partner" }, el("strong", {}, String(r.partnerProvince ?? r.partner)), ` — ${String(r.partner)} · ${String(r.document ?? "")}${r.period ? ` ${String(r.period)}` : ""} · ${String(r.date ?? "date not stated")}`),
+          el(
+            "div",
+            { class: "partner" },
+            el("strong", {}, String(r.partnerProvince ?? r.partner)),
+            ` — ${String(r.partner)} · ${String(r.document ?? "")}${r.period ? ` ${String(r.period)}` : ""} · ${String(r.date ?? "date not stated")}`,
+          ),
           evidenceList(quotes.map((quote, i) => ({ quote, link: `/api/articles/${encodeURIComponent(articles[i] ?? "")}` }))),
         );
       }

@@ -3,7 +3,15 @@ import { api, type QueryInfo } from "./api";
 import { $, el, table } from "./dom";
 
 const HIDDEN = new Set(["entity", "relations", "article", "graph-nodes", "graph-edges"]);
-const PLACEHOLDERS: Record<string, string> = { province: "Sơn La / son la", country: "LA, KH, CN, VN", yearFrom: "2019", yearTo: "2024", person: "name or id", q: "son la", document: "mou, cooperation_programme…" };
+const PLACEHOLDERS: Record<string, string> = {
+  province: "Sơn La / son la",
+  country: "LA, KH, CN, VN",
+  yearFrom: "2019",
+  yearTo: "2024",
+  person: "name or id",
+  q: "son la",
+  document: "mou, cooperation_programme…",
+};
 
 export function setupQuestions(onResults: (ids: Set<string>) => void, onPick: (id: string) => void): Promise<void> {
   return api.queries().then((queries) => {
@@ -38,10 +46,13 @@ function form(q: QueryInfo, onResults: (ids: Set<string>) => void, onPick: (id: 
         onResults(new Set());
       });
       const cols = q.columns.filter((c) => !/Id$|^articles$/.test(c));
-      results.replaceChildren(el("p", {}, el("strong", {}, `${q.title} — ${rows.length} rows `), close), table(rows, cols, (r) => {
-        const id = Object.entries(r).find(([k, v]) => /(^id$|Id$)/.test(k) && typeof v === "string")?.[1];
-        if (typeof id === "string") onPick(id);
-      }));
+      results.replaceChildren(
+        el("p", {}, el("strong", {}, `${q.title} — ${rows.length} rows `), close),
+        table(rows, cols, (r) => {
+          const id = Object.entries(r).find(([k, v]) => /(^id$|Id$)/.test(k) && typeof v === "string")?.[1];
+          if (typeof id === "string") onPick(id);
+        }),
+      );
       onResults(ids);
     } catch (err) {
       results.replaceChildren(el("p", { role: "alert" }, (err as Error).message));

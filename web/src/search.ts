@@ -11,7 +11,12 @@ export function setupSearch(onPick: (r: SearchResult) => void): void {
   const render = () => {
     list.replaceChildren(
       ...results.map((r, i) => {
-        const li = el("li", { role: "option", "aria-selected": String(i === active), "data-id": r.id }, r.name, el("small", {}, `${r.label}${r.country ? " · " + r.country : ""}`));
+        const li = el(
+          "li",
+          { role: "option", "aria-selected": String(i === active), "data-id": r.id },
+          r.name,
+          el("small", {}, `${r.label}${r.country ? " · " + r.country : ""}`),
+        );
         li.addEventListener("mousedown", (e) => {
           e.preventDefault();
           pick(r);

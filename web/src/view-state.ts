@@ -1,7 +1,19 @@
 // The view's state (filters, selection, highlights) and its round trip through the URL hash, so
 // that a link reproduces the view.
 export const NODE_TYPES = ["Province", "Organization", "Person", "Event", "Country", "Role", "Article"] as const;
-export const REL_TYPES = ["SIGNED_WITH", "HOSTED", "LED_DELEGATION", "PARTICIPATED_IN", "HELD_IN", "BASED_IN", "HOLDS_ROLE", "ROLE_AT", "ATTENDED", "REPORTED_IN", "IN_COUNTRY"] as const;
+export const REL_TYPES = [
+  "SIGNED_WITH",
+  "HOSTED",
+  "LED_DELEGATION",
+  "PARTICIPATED_IN",
+  "HELD_IN",
+  "BASED_IN",
+  "HOLDS_ROLE",
+  "ROLE_AT",
+  "ATTENDED",
+  "REPORTED_IN",
+  "IN_COUNTRY",
+] as const;
 export const DEFAULT_TYPES = ["Province", "Organization", "Person", "Event", "Country"];
 export const DEFAULT_RELS = REL_TYPES.filter((t) => t !== "IN_COUNTRY");
 

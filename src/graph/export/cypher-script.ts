@@ -15,7 +15,10 @@ export function cypherLiteral(v: unknown): string {
   if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(v);
   if (typeof v === "boolean") return v ? "true" : "false";
   if (Array.isArray(v)) return `[${v.map(cypherLiteral).join(", ")}]`;
-  if (typeof v === "object") return `{${Object.entries(v as Record<string, unknown>).map(([k, x]) => `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : "`" + k.replace(/`/g, "``") + "`"}: ${cypherLiteral(x)}`).join(", ")}}`;
+  if (typeof v === "object")
+    return `{${Object.entries(v as Record<string, unknown>)
+      .map(([k, x]) => `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : "`" + k.replace(/`/g, "``") + "`"}: ${cypherLiteral(x)}`)
+      .join(", ")}}`;
   throw new Error(`export Cypher: cannot write a ${typeof v} value`);
 }
 
@@ -47,7 +50,9 @@ export function toCypherScript(dump: GraphDump, generatedAt = new Date().toISOSt
     const rows = dump.rels.filter((r) => r.type === type);
     for (let i = 0; i < rows.length; i += BATCH) {
       const batch = rows.slice(i, i + BATCH).map((r) => ({ from: r.from, to: r.to, key: String(r.props.key ?? ""), props: r.props }));
-      out.push(`UNWIND ${cypherLiteral(batch)} AS row MATCH (a:Node {id: row.from}) MATCH (b:Node {id: row.to}) MERGE (a)-[r:${type} {key: row.key}]->(b) SET r += row.props;`);
+      out.push(
+        `UNWIND ${cypherLiteral(batch)} AS row MATCH (a:Node {id: row.from}) MATCH (b:Node {id: row.to}) MERGE (a)-[r:${type} {key: row.key}]->(b) SET r += row.props;`,
+      );
     }
   }
   return out.join("\n") + "\n";

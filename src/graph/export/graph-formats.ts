@@ -8,12 +8,16 @@ import type { GraphDump } from "../store";
 type Attrs = Record<string, string | number | boolean>;
 
 const flat = (o: Record<string, unknown>): Attrs =>
-  Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Array.isArray(v) || (typeof v === "object" && v !== null) ? JSON.stringify(v) : (v as string | number | boolean)]));
+  Object.fromEntries(
+    Object.entries(o).map(([k, v]) => [k, Array.isArray(v) || (typeof v === "object" && v !== null) ? JSON.stringify(v) : (v as string | number | boolean)]),
+  );
 
 export function toGraphology(dump: GraphDump, flatten: boolean): Graph {
   const g = new Graph({ multi: true, type: "directed" });
   for (const n of dump.nodes) g.addNode(n.id, flatten ? flat({ ...n.props, label: n.label }) : { ...n.props, label: n.label });
-  dump.rels.forEach((r, i) => g.addDirectedEdgeWithKey(`e${i}`, r.from, r.to, flatten ? flat({ ...r.props, relType: r.type }) : { ...r.props, relType: r.type }));
+  dump.rels.forEach((r, i) =>
+    g.addDirectedEdgeWithKey(`e${i}`, r.from, r.to, flatten ? flat({ ...r.props, relType: r.type }) : { ...r.props, relType: r.type }),
+  );
   return g;
 }
 
@@ -29,14 +33,21 @@ export function toGexf(dump: GraphDump): string {
   });
 }
 
-const xmlEsc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
+const xmlEsc = (s: string) =>
+  s
+    .replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!)
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
 
 export function toGraphml(dump: GraphDump): string {
   const g = toGraphology(dump, true);
   const keys = new Map<string, { for: "node" | "edge"; type: string }>();
   const typeOf = (v: unknown) => (typeof v === "number" ? (Number.isInteger(v) ? "long" : "double") : typeof v === "boolean" ? "boolean" : "string");
-  g.forEachNode((_n, a) => Object.entries(a).forEach(([k, v]) => keys.set(`node:${k}`, { for: "node", type: keys.get(`node:${k}`)?.type === "string" ? "string" : typeOf(v) })));
-  g.forEachEdge((_e, a) => Object.entries(a).forEach(([k, v]) => keys.set(`edge:${k}`, { for: "edge", type: keys.get(`edge:${k}`)?.type === "string" ? "string" : typeOf(v) })));
+  g.forEachNode((_n, a) =>
+    Object.entries(a).forEach(([k, v]) => keys.set(`node:${k}`, { for: "node", type: keys.get(`node:${k}`)?.type === "string" ? "string" : typeOf(v) })),
+  );
+  g.forEachEdge((_e, a) =>
+    Object.entries(a).forEach(([k, v]) => keys.set(`edge:${k}`, { for: "edge", type: keys.get(`edge:${k}`)?.type === "string" ? "string" : typeOf(v) })),
+  );
   const keyId = (scope: string, k: string) => `${scope === "node" ? "n" : "e"}_${k}`;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -47,7 +58,10 @@ export function toGraphml(dump: GraphDump): string {
     }),
     '  <graph id="kg" edgedefault="directed">',
   ];
-  const data = (scope: string, a: Attrs) => Object.entries(a).map(([k, v]) => `<data key="${xmlEsc(keyId(scope, k))}">${xmlEsc(String(v))}</data>`).join("");
+  const data = (scope: string, a: Attrs) =>
+    Object.entries(a)
+      .map(([k, v]) => `<data key="${xmlEsc(keyId(scope, k))}">${xmlEsc(String(v))}</data>`)
+      .join("");
   g.forEachNode((n, a) => lines.push(`    <node id="${xmlEsc(n)}">${data("node", a as Attrs)}</node>`));
   g.forEachEdge((e, a, s, t) => lines.push(`    <edge id="${xmlEsc(e)}" source="${xmlEsc(s)}" target="${xmlEsc(t)}">${data("edge", a as Attrs)}</edge>`));
   lines.push("  </graph>", "</graphml>");

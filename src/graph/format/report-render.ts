@@ -40,18 +40,37 @@ export function renderReport(doc: ReportDoc, format: ReportFormat): string {
       const lines = [
         `# ${doc.title}`,
         "",
-        `Generated ${doc.generatedAt}. Parameters: ${Object.entries(doc.params).map(([k, v]) => `${k}=${v}`).join(", ") || "none"}. ${doc.rows.length} rows.`,
+        `Generated ${doc.generatedAt}. Parameters: ${
+          Object.entries(doc.params)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(", ") || "none"
+        }. ${doc.rows.length} rows.`,
         "",
         `| ${cols.join(" | ")} |`,
         `| ${cols.map(() => "---").join(" | ")} |`,
-        ...doc.rows.map((r) => `| ${cols.map((c) => cell(c === "articles" || c === "article" ? articleLinks(r).map((a) => (a.url ? `[${a.title}](${a.url})` : `${a.title} (${a.id})`)).join("; ") : text(r[c]))).join(" | ")} |`),
+        ...doc.rows.map(
+          (r) =>
+            `| ${cols
+              .map((c) =>
+                cell(
+                  c === "articles" || c === "article"
+                    ? articleLinks(r)
+                        .map((a) => (a.url ? `[${a.title}](${a.url})` : `${a.title} (${a.id})`))
+                        .join("; ")
+                    : text(r[c]),
+                ),
+              )
+              .join(" | ")} |`,
+        ),
       ];
       return lines.join("\n") + "\n";
     }
     case "html": {
       const cellHtml = (r: Row, c: string) =>
         c === "articles" || c === "article"
-          ? articleLinks(r).map((a) => (a.url ? `<a href="${esc(a.url)}">${esc(a.title)}</a>` : `${esc(a.title)} <small>(${esc(a.id)})</small>`)).join("<br>")
+          ? articleLinks(r)
+              .map((a) => (a.url ? `<a href="${esc(a.url)}">${esc(a.title)}</a>` : `${esc(a.title)} <small>(${esc(a.id)})</small>`))
+              .join("<br>")
           : c === "quote"
             ? `<q>${esc(text(r[c]))}</q>`
             : esc(text(r[c]));
@@ -64,7 +83,11 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid
 th{background:#f4f1ea}q{font-style:italic}.meta{color:#555}@media print{body{margin:0}a{color:inherit}}
 </style></head><body>
 <h1>${esc(doc.title)}</h1>
-<p class="meta">Generated ${esc(doc.generatedAt)} · Parameters: ${esc(Object.entries(doc.params).map(([k, v]) => `${k}=${v}`).join(", ") || "none")} · ${doc.rows.length} rows</p>
+<p class="meta">Generated ${esc(doc.generatedAt)} · Parameters: ${esc(
+        Object.entries(doc.params)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(", ") || "none",
+      )} · ${doc.rows.length} rows</p>
 <table><thead><tr>${cols.map((c) => `<th>${esc(c)}</th>`).join("")}</tr></thead>
 <tbody>
 ${doc.rows.map((r) => `<tr>${cols.map((c) => `<td>${cellHtml(r, c)}</td>`).join("")}</tr>`).join("\n")}

@@ -1,7 +1,8 @@
 // Rows as analysts take them: an aligned text table, CSV (RFC 4180, for Excel), or JSON.
 import type { Row } from "../store";
 
-const cell = (v: unknown): string => (v === null || v === undefined ? "" : Array.isArray(v) ? v.map(cell).join(" | ") : typeof v === "object" ? JSON.stringify(v) : String(v));
+const cell = (v: unknown): string =>
+  v === null || v === undefined ? "" : Array.isArray(v) ? v.map(cell).join(" | ") : typeof v === "object" ? JSON.stringify(v) : String(v);
 
 export function columnsOf(rows: readonly Row[]): string[] {
   const cols: string[] = [];
@@ -21,6 +22,10 @@ export function toTable(rows: readonly Row[], columns = columnsOf(rows), maxWidt
   const clip = (s: string) => (s.length > maxWidth ? s.slice(0, maxWidth - 1) + "…" : s);
   const body = rows.map((r) => columns.map((c) => clip(cell(r[c]).replace(/\s+/g, " "))));
   const widths = columns.map((c, i) => Math.max(c.length, ...body.map((b) => [...b[i]!].length)));
-  const line = (vals: string[]) => vals.map((v, i) => v + " ".repeat(Math.max(0, widths[i]! - [...v].length))).join("  ").trimEnd();
+  const line = (vals: string[]) =>
+    vals
+      .map((v, i) => v + " ".repeat(Math.max(0, widths[i]! - [...v].length)))
+      .join("  ")
+      .trimEnd();
   return [line(columns), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n") + `\n(${rows.length} row${rows.length === 1 ? "" : "s"})`;
 }

@@ -20,7 +20,6 @@ export interface MemoryStoreOptions {
   write: boolean;
 }
 
-
 export class MemoryStore implements GraphStore {
   readonly kind = "memory" as const;
   readonly graph: KgGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();

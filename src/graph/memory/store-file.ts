@@ -85,5 +85,6 @@ export function loadGraph(file: string, graph: KgGraph): void {
   }
   const h = header;
   if (!h) throw bad("the file is empty");
-  if (graph.order !== h.nodes || graph.size !== h.edges) throw bad(`it holds ${graph.order} nodes and ${graph.size} edges, its header says ${h.nodes} and ${h.edges} (truncated?)`);
+  if (graph.order !== h.nodes || graph.size !== h.edges)
+    throw bad(`it holds ${graph.order} nodes and ${graph.size} edges, its header says ${h.nodes} and ${h.edges} (truncated?)`);
 }

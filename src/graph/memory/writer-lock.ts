@@ -43,9 +43,14 @@ export function acquireWriterLock(dataFile: string): () => void {
       }
       const sameHost = !holder.host || holder.host === hostname();
       if (holder.pid && sameHost && alive(holder.pid)) {
-        throw new StoreLockedError(`open the embedded store ${dataFile}: another process is writing to it (pid ${holder.pid}, since ${holder.since ?? "?"}); wait for it to finish or stop it`);
+        throw new StoreLockedError(
+          `open the embedded store ${dataFile}: another process is writing to it (pid ${holder.pid}, since ${holder.since ?? "?"}); wait for it to finish or stop it`,
+        );
       }
-      if (!sameHost) throw new StoreLockedError(`open the embedded store ${dataFile}: locked by a process on host ${holder.host}; remove ${lockFile} if that process is gone`);
+      if (!sameHost)
+        throw new StoreLockedError(
+          `open the embedded store ${dataFile}: locked by a process on host ${holder.host}; remove ${lockFile} if that process is gone`,
+        );
       try {
         unlinkSync(lockFile); // stale: its writer is gone
       } catch {

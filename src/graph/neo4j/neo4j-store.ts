@@ -29,9 +29,14 @@ function toPlain(v: unknown): unknown {
   if (neo4j.isInt(v)) return (v as { toNumber(): number }).toNumber();
   const o = v as Record<string, unknown>;
   if ("labels" in o && "properties" in o && "elementId" in o) return { elementId: o.elementId, labels: o.labels, properties: toPlain(o.properties) };
-  if ("type" in o && "properties" in o && "startNodeElementId" in o) return { elementId: o.elementId, type: o.type, start: o.startNodeElementId, end: o.endNodeElementId, properties: toPlain(o.properties) };
+  if ("type" in o && "properties" in o && "startNodeElementId" in o)
+    return { elementId: o.elementId, type: o.type, start: o.startNodeElementId, end: o.endNodeElementId, properties: toPlain(o.properties) };
   if ("segments" in o && "start" in o && "end" in o) return { start: toPlain(o.start), end: toPlain(o.end), segments: toPlain(o.segments) };
-  if (typeof (o as { toString?: unknown }).toString === "function" && (neo4j.isDate(o) || neo4j.isDateTime(o) || neo4j.isLocalDateTime(o) || neo4j.isDuration(o) || neo4j.isTime(o) || neo4j.isLocalTime(o))) return String(o);
+  if (
+    typeof (o as { toString?: unknown }).toString === "function" &&
+    (neo4j.isDate(o) || neo4j.isDateTime(o) || neo4j.isLocalDateTime(o) || neo4j.isDuration(o) || neo4j.isTime(o) || neo4j.isLocalTime(o))
+  )
+    return String(o);
   return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, toPlain(x)]));
 }
 
@@ -64,7 +69,9 @@ export class Neo4jStore implements GraphStore {
       for (const st of statements("schema.cypher")) await driver.executeQuery(st, {}, { database: config.database });
     } catch (e) {
       await driver.close();
-      throw new StoreUnavailableError(`connect to Neo4j at ${config.uri}: ${(e as Error).message}. Start it (npm run neo4j:local, or docker compose up neo4j) or unset NEO4J_URI to use the embedded store`);
+      throw new StoreUnavailableError(
+        `connect to Neo4j at ${config.uri}: ${(e as Error).message}. Start it (npm run neo4j:local, or docker compose up neo4j) or unset NEO4J_URI to use the embedded store`,
+      );
     }
     return store;
   }
@@ -76,7 +83,11 @@ export class Neo4jStore implements GraphStore {
 
   async existingArticles(ids: readonly string[]): Promise<Set<string>> {
     try {
-      const res = await this.driver.executeQuery(cypherFile("ingest/existing-articles.cypher"), { ids: [...ids] }, { database: this.config.database, routing: neo4j.routing.READ });
+      const res = await this.driver.executeQuery(
+        cypherFile("ingest/existing-articles.cypher"),
+        { ids: [...ids] },
+        { database: this.config.database, routing: neo4j.routing.READ },
+      );
       return new Set(res.records.map((r) => String(r.get("id"))));
     } catch (e) {
       return this.wrap("check stored articles", e);
@@ -166,7 +177,10 @@ export class Neo4jStore implements GraphStore {
     try {
       const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params), { timeout: opts.timeoutMs });
       const type = plan.summary.queryType;
-      if (type !== "r") throw new CypherRefusedError(`run Cypher: only read-only queries are allowed; this query ${type === "w" || type === "rw" ? "writes to the graph" : type === "s" ? "changes the schema" : "is not a plain read"}`);
+      if (type !== "r")
+        throw new CypherRefusedError(
+          `run Cypher: only read-only queries are allowed; this query ${type === "w" || type === "rw" ? "writes to the graph" : type === "s" ? "changes the schema" : "is not a plain read"}`,
+        );
       return await session.executeRead(
         async (tx) => {
           const rows: Row[] = [];
@@ -201,8 +215,17 @@ export class Neo4jStore implements GraphStore {
       const nodes = await this.driver.executeQuery(cypherFile("export/nodes.cypher"), {}, opts);
       const rels = await this.driver.executeQuery(cypherFile("export/relationships.cypher"), {}, opts);
       return {
-        nodes: nodes.records.map((r) => ({ id: String(r.get("id")), label: String(r.get("label")), props: toPlain(r.get("props")) as Record<string, unknown> })),
-        rels: rels.records.map((r) => ({ type: String(r.get("type")), from: String(r.get("from")), to: String(r.get("to")), props: toPlain(r.get("props")) as Record<string, unknown> })),
+        nodes: nodes.records.map((r) => ({
+          id: String(r.get("id")),
+          label: String(r.get("label")),
+          props: toPlain(r.get("props")) as Record<string, unknown>,
+        })),
+        rels: rels.records.map((r) => ({
+          type: String(r.get("type")),
+          from: String(r.get("from")),
+          to: String(r.get("to")),
+          props: toPlain(r.get("props")) as Record<string, unknown>,
+        })),
       };
     } catch (e) {
       return this.wrap("export the graph", e);
@@ -243,4 +266,3 @@ export class Neo4jStore implements GraphStore {
     await this.driver.close();
   }
 }
-

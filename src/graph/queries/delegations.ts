@@ -6,7 +6,11 @@ import { countryCode, defineQuery, inYears, keyOf, matchesEntity, nul, prop, pro
 /** Names of the nodes that HOSTED an event, sorted, as collect() after ORDER BY gives them. */
 export function hostNames(g: GraphView, eventId: string | null): string[] {
   if (!eventId) return [];
-  return g.in(eventId, "HOSTED").map((h) => g.node(h.source)?.name).filter((x): x is string => typeof x === "string").sort(cmp);
+  return g
+    .in(eventId, "HOSTED")
+    .map((h) => g.node(h.source)?.name)
+    .filter((x): x is string => typeof x === "string")
+    .sort(cmp);
 }
 
 export const delegationsQuery = defineQuery({
@@ -65,7 +69,12 @@ export const delegationsQuery = defineQuery({
           .filter((hr) => g.node(hr.target)?.label === "Role" && hr.attrs.evidenceArticle.some((a) => articles.has(a)))
           .map((hr) => g.node(hr.target)!.name)
           .sort(cmp);
-        const heldIn = e ? g.out(e.id, "HELD_IN").map((x) => g.node(x.target)).find((x) => x?.label === "Province") : undefined;
+        const heldIn = e
+          ? g
+              .out(e.id, "HELD_IN")
+              .map((x) => g.node(x.target))
+              .find((x) => x?.label === "Province")
+          : undefined;
         rows.push({
           leader: l.name,
           leaderId: l.id,

@@ -86,6 +86,18 @@ export const articleQuery = defineQuery({
   embedded: (g, c) => {
     const a = g.node(String(c.id));
     if (!a || a.label !== "Article") return [];
-    return [{ id: a.id, title: prop(a.title), date: prop(a.date), source: prop(a.source), url: prop(a.url), text: String(a.text ?? ""), spanStart: prop(a.spanStart), spanEnd: prop(a.spanEnd), spanTypes: prop(a.spanTypes) }];
+    return [
+      {
+        id: a.id,
+        title: prop(a.title),
+        date: prop(a.date),
+        source: prop(a.source),
+        url: prop(a.url),
+        text: String(a.text ?? ""),
+        spanStart: prop(a.spanStart),
+        spanEnd: prop(a.spanEnd),
+        spanTypes: prop(a.spanTypes),
+      },
+    ];
   },
 });

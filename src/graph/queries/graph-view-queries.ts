@@ -6,7 +6,16 @@ import { countryCode, defineQuery, inYears, nul, prop, year } from "./query-def"
 
 /** A list parameter: an array, or one comma-separated string as HTTP and the CLI give it. */
 export const listOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v), z.array(item).max(5000));
+  z.preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
+    z.array(item).max(5000),
+  );
 
 export const DEFAULT_VIEW_LABELS = NODE_LABELS.filter((l) => l !== "Article" && l !== "Role");
 
@@ -43,8 +52,21 @@ export const graphEdgesQuery = defineQuery({
   name: "graph-edges",
   title: "Which relationships join these nodes?",
   file: "queries/graph-edges.cypher",
-  params: z.object({ ids: listOf(z.string().min(1)), types: listOf(RelTypeSchema).default([...REL_TYPES]), yearFrom: year.optional(), yearTo: year.optional() }),
-  row: z.object({ source: z.string(), target: z.string(), type: z.string(), key: z.string(), document: z.string().nullable(), period: z.string().nullable(), evidenceCount: z.number().int() }),
+  params: z.object({
+    ids: listOf(z.string().min(1)),
+    types: listOf(RelTypeSchema).default([...REL_TYPES]),
+    yearFrom: year.optional(),
+    yearTo: year.optional(),
+  }),
+  row: z.object({
+    source: z.string(),
+    target: z.string(),
+    type: z.string(),
+    key: z.string(),
+    document: z.string().nullable(),
+    period: z.string().nullable(),
+    evidenceCount: z.number().int(),
+  }),
   prepare: (p) => ({ ids: p.ids, types: p.types, yearFrom: nul(p.yearFrom), yearTo: nul(p.yearTo) }),
   embedded: (g, c) => {
     const ids = new Set(c.ids as string[]);
@@ -58,7 +80,15 @@ export const graphEdgesQuery = defineQuery({
           const ev = g.node(String(e.attrs.event));
           if (!inYears(ev?.label === "Event" ? ev.date : null, c.yearFrom, c.yearTo)) continue;
         }
-        rows.push({ source: e.source, target: e.target, type: e.type, key: e.attrs.key, document: prop(e.attrs.document), period: prop(e.attrs.period), evidenceCount: e.attrs.evidenceText.length });
+        rows.push({
+          source: e.source,
+          target: e.target,
+          type: e.type,
+          key: e.attrs.key,
+          document: prop(e.attrs.document),
+          period: prop(e.attrs.period),
+          evidenceCount: e.attrs.evidenceText.length,
+        });
       }
     }
     return sortRows(rows, ["source", "target", "type", "key"]);

@@ -13,7 +13,8 @@ export const pathQuery = defineQuery({
   row: z.object({ step: z.number().int(), id: z.string(), label: z.string(), name: z.string(), via: z.string().nullable() }),
   prepare: (p) => ({ from: p.from, to: p.to }),
   embedded: (g, c) => {
-    const from = String(c.from), to = String(c.to);
+    const from = String(c.from),
+      to = String(c.to);
     if (!g.node(from) || !g.node(to)) return [];
     const distTo = bfs(g, to, MAX_HOPS);
     const total = distTo.get(from);

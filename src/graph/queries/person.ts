@@ -33,7 +33,17 @@ export const personQuery = defineQuery({
           const o = g.node(ra.target);
           if (o?.label !== "Organization") continue;
           h.attrs.evidenceText.forEach((quote, i) =>
-            rows.push({ ...base, kind: "role", label: prop(r.title), organization: o.name, organizationId: o.id, date: prop(h.attrs.evidenceDate[i]), event: null, quote, article: prop(h.attrs.evidenceArticle[i]) }),
+            rows.push({
+              ...base,
+              kind: "role",
+              label: prop(r.title),
+              organization: o.name,
+              organizationId: o.id,
+              date: prop(h.attrs.evidenceDate[i]),
+              event: null,
+              quote,
+              article: prop(h.attrs.evidenceArticle[i]),
+            }),
           );
         }
       }
@@ -42,12 +52,32 @@ export const personQuery = defineQuery({
         if (o?.label !== "Organization") continue;
         const e0 = typeof d.attrs.event === "string" ? g.node(d.attrs.event) : undefined;
         const e = e0?.label === "Event" ? e0 : undefined;
-        rows.push({ ...base, kind: "led_delegation", label: prop(e?.name), organization: o.name, organizationId: o.id, date: prop(e?.date), event: prop(d.attrs.event), quote: prop(d.attrs.evidenceText[0]), article: prop(d.attrs.evidenceArticle[0]) });
+        rows.push({
+          ...base,
+          kind: "led_delegation",
+          label: prop(e?.name),
+          organization: o.name,
+          organizationId: o.id,
+          date: prop(e?.date),
+          event: prop(d.attrs.event),
+          quote: prop(d.attrs.evidenceText[0]),
+          article: prop(d.attrs.evidenceArticle[0]),
+        });
       }
       for (const a of g.out(p.id, "ATTENDED")) {
         const e = g.node(a.target);
         if (e?.label !== "Event") continue;
-        rows.push({ ...base, kind: "attended", label: e.name, organization: null, organizationId: null, date: prop(e.date), event: e.id, quote: prop(a.attrs.evidenceText[0]), article: prop(a.attrs.evidenceArticle[0]) });
+        rows.push({
+          ...base,
+          kind: "attended",
+          label: e.name,
+          organization: null,
+          organizationId: null,
+          date: prop(e.date),
+          event: e.id,
+          quote: prop(a.attrs.evidenceText[0]),
+          article: prop(a.attrs.evidenceArticle[0]),
+        });
       }
     }
     return sortRows(rows, ["personId", "date", "kind", "label", "organization", "event", "article", "quote"]);

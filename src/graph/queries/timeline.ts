@@ -43,18 +43,28 @@ export const timelineQuery = defineQuery({
     for (const e of g.nodesByLabel("Event")) {
       if (c.kind !== null && e.kind !== c.kind) continue;
       if (!inYears(e.date, c.yearFrom, c.yearTo)) continue;
-      const parts = g.in(e.id, "PARTICIPATED_IN").map((x) => g.node(x.source)).filter((x) => x?.label === "Organization");
+      const parts = g
+        .in(e.id, "PARTICIPATED_IN")
+        .map((x) => g.node(x.source))
+        .filter((x) => x?.label === "Organization");
       const hostNodes = g.in(e.id, "HOSTED").map((x) => g.node(x.source));
-      const heldIn = g.out(e.id, "HELD_IN").map((x) => g.node(x.target)).filter((x) => x?.label === "Province");
+      const heldIn = g
+        .out(e.id, "HELD_IN")
+        .map((x) => g.node(x.target))
+        .filter((x) => x?.label === "Province");
       if (c.provinceId !== null) {
         const viaOrg = [...parts, ...hostNodes.filter((x) => x?.label === "Organization")].some((o) => o && g.basedIn(o.id)?.id === c.provinceId);
         const viaHost = hostNodes.some((h) => h?.label === "Province" && h.id === c.provinceId);
         const viaPlace = heldIn.some((p) => p?.id === c.provinceId);
         if (!viaOrg && !viaHost && !viaPlace) continue;
       }
-      if (c.organization !== null && ![...parts, ...hostNodes].some((o) => o?.label === "Organization" && matchesEntity(o, c.organization, c.organizationKey))) continue;
+      if (c.organization !== null && ![...parts, ...hostNodes].some((o) => o?.label === "Organization" && matchesEntity(o, c.organization, c.organizationKey)))
+        continue;
       if (c.country !== null && !parts.some((o) => o?.country === c.country)) continue;
-      const articles = g.out(e.id, "REPORTED_IN").map((x) => g.node(x.target)).filter((x) => x?.label === "Article");
+      const articles = g
+        .out(e.id, "REPORTED_IN")
+        .map((x) => g.node(x.target))
+        .filter((x) => x?.label === "Article");
       const base = {
         date: prop(e.date),
         endDate: prop(e.endDate),

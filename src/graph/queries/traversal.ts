@@ -3,7 +3,16 @@ import type { RelType } from "../graph-model";
 import type { EdgeView, GraphView } from "../memory/graph-view";
 
 export const TRAVERSED: ReadonlySet<RelType> = new Set<RelType>([
-  "BASED_IN", "HOLDS_ROLE", "ROLE_AT", "LED_DELEGATION", "PARTICIPATED_IN", "HOSTED", "HELD_IN", "SIGNED_WITH", "ATTENDED", "REPORTED_IN",
+  "BASED_IN",
+  "HOLDS_ROLE",
+  "ROLE_AT",
+  "LED_DELEGATION",
+  "PARTICIPATED_IN",
+  "HOSTED",
+  "HELD_IN",
+  "SIGNED_WITH",
+  "ATTENDED",
+  "REPORTED_IN",
 ]);
 
 export function steps(g: GraphView, id: string): Array<{ edge: EdgeView; other: string }> {

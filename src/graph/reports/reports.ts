@@ -32,14 +32,19 @@ export const matrixReport = defineQuery({
     g.g.forEachEdge((_k, a, s, t) => {
       if (a.type !== "SIGNED_WITH") return;
       const [ps, pt] = [province(g, s), province(g, t)];
-      const pair: [NodeAttrs, NodeAttrs] | null = ps && pt && ps.country === "VN" && foreignOk(pt) ? [ps, pt] : ps && pt && pt.country === "VN" && foreignOk(ps) ? [pt, ps] : null;
+      const pair: [NodeAttrs, NodeAttrs] | null =
+        ps && pt && ps.country === "VN" && foreignOk(pt) ? [ps, pt] : ps && pt && pt.country === "VN" && foreignOk(ps) ? [pt, ps] : null;
       if (!pair) return;
       if (!inYears(eventOf(g, a.event)?.date, c.yearFrom, c.yearTo)) return;
       cell(pair[0], pair[1]).signings++;
     });
     for (const e of g.nodesByLabel("Event")) {
       if (!g.in(e.id, "HOSTED").length || !inYears(e.date, c.yearFrom, c.yearTo)) continue;
-      const provs = g.in(e.id, "PARTICIPATED_IN").filter((x) => g.node(x.source)?.label === "Organization").map((x) => province(g, x.source)).filter((x): x is NodeAttrs => !!x);
+      const provs = g
+        .in(e.id, "PARTICIPATED_IN")
+        .filter((x) => g.node(x.source)?.label === "Organization")
+        .map((x) => province(g, x.source))
+        .filter((x): x is NodeAttrs => !!x);
       const seen = new Set<string>();
       for (const vp of provs.filter((p) => p.country === "VN")) {
         for (const fp of provs.filter(foreignOk)) {
@@ -50,7 +55,13 @@ export const matrixReport = defineQuery({
         }
       }
     }
-    const rows = [...cells.values()].map((x) => ({ vnProvince: x.vp.name, foreignProvince: x.fp.name, foreignCountry: String(x.fp.country), signings: x.signings, visits: x.visits }));
+    const rows = [...cells.values()].map((x) => ({
+      vnProvince: x.vp.name,
+      foreignProvince: x.fp.name,
+      foreignCountry: String(x.fp.country),
+      signings: x.signings,
+      visits: x.visits,
+    }));
     return sortRows(rows, ["vnProvince", "foreignCountry", "foreignProvince"]);
   },
 });
@@ -59,7 +70,13 @@ export const agreementsReport = defineQuery({
   name: "agreements",
   title: "Register of agreements",
   file: "reports/agreements.cypher",
-  params: z.object({ province: text("province").optional(), country: countryCode.optional(), document: DocumentKindSchema.optional(), yearFrom: year.optional(), yearTo: year.optional() }),
+  params: z.object({
+    province: text("province").optional(),
+    country: countryCode.optional(),
+    document: DocumentKindSchema.optional(),
+    yearFrom: year.optional(),
+    yearTo: year.optional(),
+  }),
   row: z.object({
     date: z.string().nullable(),
     event: z.string().nullable(),
@@ -76,20 +93,31 @@ export const agreementsReport = defineQuery({
     articleTitles: z.array(z.string()),
     articleUrls: z.array(z.string()),
   }),
-  prepare: (p) => ({ provinceId: provinceIdOf(p.province), country: nul(p.country), document: nul(p.document), yearFrom: nul(p.yearFrom), yearTo: nul(p.yearTo) }),
+  prepare: (p) => ({
+    provinceId: provinceIdOf(p.province),
+    country: nul(p.country),
+    document: nul(p.document),
+    yearFrom: nul(p.yearFrom),
+    yearTo: nul(p.yearTo),
+  }),
   embedded: (g, c) => {
     const rows: Array<Record<string, unknown>> = [];
     g.g.forEachEdge((_k, s, from, to) => {
       if (s.type !== "SIGNED_WITH") return;
-      const a = g.node(from)!, b = g.node(to)!;
+      const a = g.node(from)!,
+        b = g.node(to)!;
       if (a.label !== "Organization" || b.label !== "Organization") return;
-      const pa = province(g, from), pb = province(g, to);
+      const pa = province(g, from),
+        pb = province(g, to);
       if (c.provinceId !== null && pa?.id !== c.provinceId && pb?.id !== c.provinceId) return;
       if (c.country !== null && a.country !== c.country && b.country !== c.country) return;
       if (c.document !== null && s.document !== c.document) return;
       const e = eventOf(g, s.event);
       if (!inYears(e?.date, c.yearFrom, c.yearTo)) return;
-      const arts = [...new Set(s.evidenceArticle)].map((id) => g.node(id)).filter((x): x is NodeAttrs => x?.label === "Article").sort((x, y) => cmp(x.id, y.id));
+      const arts = [...new Set(s.evidenceArticle)]
+        .map((id) => g.node(id))
+        .filter((x): x is NodeAttrs => x?.label === "Article")
+        .sort((x, y) => cmp(x.id, y.id));
       rows.push({
         date: prop(e?.date),
         event: prop(s.event),
@@ -143,9 +171,24 @@ export const delegationsRegisterReport = defineQuery({
         const e = eventOf(g, d.attrs.event);
         if (!inYears(e?.date, c.yearFrom, c.yearTo)) continue;
         const arts = new Set(d.attrs.evidenceArticle);
-        const roles = g.out(l.id, "HOLDS_ROLE").filter((hr) => g.node(hr.target)?.label === "Role" && hr.attrs.evidenceArticle.some((a) => arts.has(a))).map((hr) => g.node(hr.target)!.name).sort(cmp);
-        const destination = e ? g.in(e.id, "HOSTED").map((h) => g.node(h.source)?.name).filter((x): x is string => typeof x === "string").sort(cmp) : [];
-        const heldIn = e ? g.out(e.id, "HELD_IN").map((x) => g.node(x.target)).find((x) => x?.label === "Province") : undefined;
+        const roles = g
+          .out(l.id, "HOLDS_ROLE")
+          .filter((hr) => g.node(hr.target)?.label === "Role" && hr.attrs.evidenceArticle.some((a) => arts.has(a)))
+          .map((hr) => g.node(hr.target)!.name)
+          .sort(cmp);
+        const destination = e
+          ? g
+              .in(e.id, "HOSTED")
+              .map((h) => g.node(h.source)?.name)
+              .filter((x): x is string => typeof x === "string")
+              .sort(cmp)
+          : [];
+        const heldIn = e
+          ? g
+              .out(e.id, "HELD_IN")
+              .map((x) => g.node(x.target))
+              .find((x) => x?.label === "Province")
+          : undefined;
         const art0 = g.node(String(d.attrs.evidenceArticle[0]));
         const art = art0?.label === "Article" ? art0 : undefined;
         rows.push({
@@ -173,7 +216,15 @@ export const peopleReport = defineQuery({
   title: "People and their roles",
   file: "reports/people.cypher",
   params: z.object({ country: countryCode.optional(), person: text("person").optional() }),
-  row: z.object({ person: z.string(), country: z.string().nullable(), title: z.string().nullable(), organization: z.string(), firstSeen: z.string().nullable(), lastSeen: z.string().nullable(), articles: z.number().int() }),
+  row: z.object({
+    person: z.string(),
+    country: z.string().nullable(),
+    title: z.string().nullable(),
+    organization: z.string(),
+    firstSeen: z.string().nullable(),
+    lastSeen: z.string().nullable(),
+    articles: z.number().int(),
+  }),
   prepare: (p) => ({ country: nul(p.country), person: nul(p.person), personKey: keyOf(p.person) }),
   embedded: (g, c) => {
     const rows = [];
@@ -188,7 +239,15 @@ export const peopleReport = defineQuery({
           if (o?.label !== "Organization") continue;
           const dates = h.attrs.evidenceDate.filter((x) => x !== "");
           const sorted = [...dates].sort(cmp);
-          rows.push({ person: p.name, country: prop(p.country), title: prop(r.title), organization: o.name, firstSeen: sorted[0] ?? null, lastSeen: sorted[sorted.length - 1] ?? null, articles: h.attrs.evidenceArticle.length });
+          rows.push({
+            person: p.name,
+            country: prop(p.country),
+            title: prop(r.title),
+            organization: o.name,
+            firstSeen: sorted[0] ?? null,
+            lastSeen: sorted[sorted.length - 1] ?? null,
+            articles: h.attrs.evidenceArticle.length,
+          });
         }
       }
     }
@@ -201,7 +260,13 @@ export const activityReport = defineQuery({
   title: "Activity by year and province",
   file: "reports/activity.cypher",
   params: z.object({ province: text("province").optional(), country: countryCode.optional() }),
-  row: z.object({ year: z.number().int().nullable(), province: z.string(), country: z.string().nullable(), events: z.number().int(), signings: z.number().int() }),
+  row: z.object({
+    year: z.number().int().nullable(),
+    province: z.string(),
+    country: z.string().nullable(),
+    events: z.number().int(),
+    signings: z.number().int(),
+  }),
   prepare: (p) => ({ provinceId: provinceIdOf(p.province), country: nul(p.country) }),
   embedded: (g, c) => {
     const groups = new Map<string, { year: number | null; p: NodeAttrs; events: number; signings: number }>();
@@ -213,7 +278,9 @@ export const activityReport = defineQuery({
         if (p) provs.set(p.id, p);
       }
       const participants = g.in(e.id, "PARTICIPATED_IN").filter((x) => g.node(x.source)?.label === "Organization");
-      const signed = participants.some((x) => g.both(x.source, "SIGNED_WITH").some((s) => s.attrs.event === e.id && g.node(s.source === x.source ? s.target : s.source)?.label === "Organization"));
+      const signed = participants.some((x) =>
+        g.both(x.source, "SIGNED_WITH").some((s) => s.attrs.event === e.id && g.node(s.source === x.source ? s.target : s.source)?.label === "Organization"),
+      );
       const y = yearOf(e.date);
       for (const p of provs.values()) {
         if (c.provinceId !== null && p.id !== c.provinceId) continue;

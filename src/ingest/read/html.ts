@@ -3,17 +3,62 @@
 // title, paragraph structure (block elements end lines) and image captions (alt text).
 import { Parser } from "htmlparser2";
 
-const SKIP_TAGS = new Set(["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "select", "textarea", "head"]);
+const SKIP_TAGS = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "nav",
+  "header",
+  "footer",
+  "aside",
+  "form",
+  "iframe",
+  "svg",
+  "button",
+  "select",
+  "textarea",
+  "head",
+]);
 const SKIP_CLASS = /comment|menu|breadcrumb|share|related|sidebar|advert|banner|cookie/i;
-const BLOCK = new Set(["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "figcaption", "blockquote", "section", "article", "table", "br", "ul", "ol", "figure", "main", "dd", "dt", "pre", "hr"]);
+const BLOCK = new Set([
+  "p",
+  "div",
+  "li",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "tr",
+  "figcaption",
+  "blockquote",
+  "section",
+  "article",
+  "table",
+  "br",
+  "ul",
+  "ol",
+  "figure",
+  "main",
+  "dd",
+  "dt",
+  "pre",
+  "hr",
+]);
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
 
 export function htmlToArticle(html: string): { title: string | null; text: string; date: string | null } {
   const parts: string[] = [];
   const stack: boolean[] = []; // per open element: does it start a skipped region?
   let skipDepth = 0;
-  let inTitle = false, inH1 = false;
-  let title = "", h1 = "", ogTitle: string | null = null, date: string | null = null;
+  let inTitle = false,
+    inH1 = false;
+  let title = "",
+    h1 = "",
+    ogTitle: string | null = null,
+    date: string | null = null;
   const parser = new Parser(
     {
       onopentag(name, attrs) {
@@ -25,7 +70,12 @@ export function htmlToArticle(html: string): { title: string | null; text: strin
         if (name === "time" && attrs.datetime && !date) date = attrs.datetime;
         if (name === "title") inTitle = true;
         if (name === "h1") inH1 = true;
-        const skip = SKIP_TAGS.has(name) || SKIP_CLASS.test(attrs.class ?? "") || SKIP_CLASS.test(attrs.id ?? "") || attrs.role === "navigation" || attrs["aria-hidden"] === "true";
+        const skip =
+          SKIP_TAGS.has(name) ||
+          SKIP_CLASS.test(attrs.class ?? "") ||
+          SKIP_CLASS.test(attrs.id ?? "") ||
+          attrs.role === "navigation" ||
+          attrs["aria-hidden"] === "true";
         if (!VOID.has(name)) {
           stack.push(skip);
           if (skip) skipDepth++;

@@ -39,7 +39,12 @@ function fromJsonValue(value: unknown, source: string): InputItem[] {
   return list.map((v, i) => {
     const where = list.length > 1 ? `${source}#${i + 1}` : source;
     const r = JsonArticleSchema.safeParse(v);
-    if (!r.success) return { ok: false, source: where, error: `read ${where}: expected an object with "text" and optional "title", "date", "url" (${r.error.issues.map((x) => `${x.path.join(".") || "value"}: ${x.message}`).join("; ")})` };
+    if (!r.success)
+      return {
+        ok: false,
+        source: where,
+        error: `read ${where}: expected an object with "text" and optional "title", "date", "url" (${r.error.issues.map((x) => `${x.path.join(".") || "value"}: ${x.message}`).join("; ")})`,
+      };
     return { ok: true, input: { source: where, text: r.data.text, title: r.data.title ?? null, date: r.data.date ?? null, url: r.data.url ?? null } };
   });
 }
@@ -82,7 +87,8 @@ export function parseContent(source: string, ext: string, text: string): InputIt
 export function readFileInputs(path: string): InputItem[] {
   try {
     const st = statSync(path);
-    if (st.size > MAX_FILE_BYTES) return [{ ok: false, source: path, error: `read ${path}: the file is ${st.size} bytes, over the limit of ${MAX_FILE_BYTES} bytes (KG_MAX_FILE_BYTES)` }];
+    if (st.size > MAX_FILE_BYTES)
+      return [{ ok: false, source: path, error: `read ${path}: the file is ${st.size} bytes, over the limit of ${MAX_FILE_BYTES} bytes (KG_MAX_FILE_BYTES)` }];
     const text = decodeUtf8(readFileSync(path), path);
     return parseContent(path, extname(path).toLowerCase(), text);
   } catch (e) {

@@ -25,8 +25,7 @@ export function resolveYear(day: number, month: number, year: number | null, pub
   return `--${pad(month)}-${pad(day)}`;
 }
 
-const RANGE =
-  /(?<![\p{L}\d])[Tt]ừ(?: ngày)? (\d{1,2})(?:[/.-](\d{1,2}))?(?:[/.-](\d{4}))? (?:đến|tới|-)(?: ngày)? (\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?/gu;
+const RANGE = /(?<![\p{L}\d])[Tt]ừ(?: ngày)? (\d{1,2})(?:[/.-](\d{1,2}))?(?:[/.-](\d{4}))? (?:đến|tới|-)(?: ngày)? (\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?/gu;
 const SINGLE =
   /(?<![\p{L}\d])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)(?: (?:nay|qua|mai|hôm nay))?(?: ngày)?,? (\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\d/])/gu;
 const WORDY = /(?<![\p{L}\d])[Nn]gày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/gu;
@@ -35,7 +34,9 @@ export function findDates(text: string, published: string | null): DateMention[]
   const out: DateMention[] = [];
   const taken = (s: number) => out.some((d) => s >= d.start && s < d.end);
   for (const m of text.matchAll(RANGE)) {
-    const d1 = Number(m[1]), d2 = Number(m[4]), mo2 = Number(m[5]);
+    const d1 = Number(m[1]),
+      d2 = Number(m[4]),
+      mo2 = Number(m[5]);
     const mo1 = m[2] ? Number(m[2]) : mo2;
     const y2 = m[6] ? Number(m[6]) : null;
     const y1 = m[3] ? Number(m[3]) : y2;
@@ -47,7 +48,8 @@ export function findDates(text: string, published: string | null): DateMention[]
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       if (taken(start)) continue;
-      const d = Number(m[1]), mo = Number(m[2]);
+      const d = Number(m[1]),
+        mo = Number(m[2]);
       if (!valid(d, mo)) continue;
       out.push({ start, end: start + m[0].length, date: resolveYear(d, mo, m[3] ? Number(m[3]) : null, published), endDate: null });
     }

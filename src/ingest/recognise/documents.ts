@@ -11,7 +11,8 @@ const KINDS: ReadonlyArray<[DocumentKind, RegExp]> = [
 ];
 
 /** A signing verb followed closely by a document: "ký kết biên bản ghi nhớ". */
-export const SIGNING = /(?<![\p{L}])(?:ký kết|ký|thông qua|trao)(?![\p{L}])(?:[^.;\n]{0,25}?)(biên bản (?:ghi nhớ|nghi nhớ|hội đàm|làm việc|hợp tác|thỏa thuận)|bản ghi nhớ|ghi nhớ|MO[Uu]|chương trình (?:phối hợp|hợp tác)|(?:bản )?thỏa thuận|hiệp định|kế hoạch (?:phối hợp|hợp tác)|quy chế (?:phối hợp|hợp tác))/giu;
+export const SIGNING =
+  /(?<![\p{L}])(?:ký kết|ký|thông qua|trao)(?![\p{L}])(?:[^.;\n]{0,25}?)(biên bản (?:ghi nhớ|nghi nhớ|hội đàm|làm việc|hợp tác|thỏa thuận)|bản ghi nhớ|ghi nhớ|MO[Uu]|chương trình (?:phối hợp|hợp tác)|(?:bản )?thỏa thuận|hiệp định|kế hoạch (?:phối hợp|hợp tác)|quy chế (?:phối hợp|hợp tác))/giu;
 
 /** Words just before the verb that make the signing a plan, not a fact of this article. */
 export const PLANNED = /(?:sẽ|dự kiến|tiến tới|chuẩn bị|kế hoạch|đề xuất|đề nghị|nhằm|để|hướng tới|mong muốn|trước khi)\s+(?:tiến hành\s+|tổ chức\s+)?$/iu;
@@ -24,6 +25,7 @@ export function documentKind(phrase: string): DocumentKind {
 export function findPeriod(text: string): string | null {
   const m = /(?:giai đoạn|năm|nhiệm kỳ|thời kỳ)?\s*((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})/u.exec(text);
   if (!m) return null;
-  const a = Number(m[1]), b = Number(m[2]);
+  const a = Number(m[1]),
+    b = Number(m[2]);
   return b >= a && b - a <= 20 ? `${a}-${b}` : null;
 }

@@ -92,7 +92,17 @@ export function findOrgs(text: string, _tokens: readonly Token[], places: readon
       end += central[0].length;
       const after = text.slice(end, end + 60);
       centralCountry = COUNTRY_WORDS.find(([re]) => re.test(after))?.[1] ?? (style === "foreign" ? (/truyền/u.test(m[0]) ? "CN" : "LA") : "VN");
-      out.push({ kind: head.kind, start, end, placeId: null, centralCountry, style, cityCommittee, withMassMobilisation: /[Dd]ân vận/u.test(m[0]), group: ++group });
+      out.push({
+        kind: head.kind,
+        start,
+        end,
+        placeId: null,
+        centralCountry,
+        style,
+        cityCommittee,
+        withMassMobilisation: /[Dd]ân vận/u.test(m[0]),
+        group: ++group,
+      });
       consumedUpTo = end;
       continue;
     }
@@ -106,7 +116,9 @@ export function findOrgs(text: string, _tokens: readonly Token[], places: readon
       placeIds.push({ id: p.place.id, end: p.end, start: p.start });
       const sep = SEPARATOR.exec(text.slice(p.end));
       if (!sep) break;
-      const next = placeAt(places, p.end + sep[0].length) ?? placeAt(places, p.end + sep[0].length - (sep[0].match(/(?:tỉnh|thành phố|Thành phố|TP\.?)\s+$/u)?.[0].length ?? 0));
+      const next =
+        placeAt(places, p.end + sep[0].length) ??
+        placeAt(places, p.end + sep[0].length - (sep[0].match(/(?:tỉnh|thành phố|Thành phố|TP\.?)\s+$/u)?.[0].length ?? 0));
       if (!next) break;
       p = next;
     }

@@ -45,14 +45,27 @@ const ROLE_START = new RegExp(
     ")(?![\\p{L}])",
   "iu",
 );
-const PHRASE_END = /\s(?:làm|là|dẫn đầu|cùng|đã|đang|sẽ|phát biểu|bày tỏ|nhấn mạnh|cho biết|khẳng định|đề nghị|tham dự|dự|có|tới|đến|tại|với|chủ trì|tiếp|thăm|trao|tặng|ký|và(?! [Dd]ân vận)|nêu|thông tin|báo cáo|chúc mừng|cảm ơn|mong muốn)(?![\p{L}])/u;
+const PHRASE_END =
+  /\s(?:làm|là|dẫn đầu|cùng|đã|đang|sẽ|phát biểu|bày tỏ|nhấn mạnh|cho biết|khẳng định|đề nghị|tham dự|dự|có|tới|đến|tại|với|chủ trì|tiếp|thăm|trao|tặng|ký|và(?! [Dd]ân vận)|nêu|thông tin|báo cáo|chúc mừng|cảm ơn|mong muốn)(?![\p{L}])/u;
 const STOP_NAMES = /^(?:Trưởng|Phó|Bí|Chủ|Ủy|Uỷ|Tỉnh|Thành|Giám|Vụ|Chánh|Thường|Đại|Tổng|Nguyên|Ban|Lãnh|Các|Hai|Đảng|Nhà)$/u;
 
 function normaliseTitle(raw: string): string {
-  let t = raw.trim().replace(/\s+/g, " ").replace(/[,;:]+$/, "");
-  t = t.replace(/^UVBTV\b/u, "Ủy viên Ban Thường vụ").replace(/^UVTW\b/u, "Ủy viên Trung ương").replace(/^UV\b/u, "Ủy viên");
-  t = t.replace(/\bBTV\b/u, "Ban Thường vụ").replace(/\bBCH\b/u, "Ban Chấp hành").replace(/Uỷ/gu, "Ủy");
-  t = t.replace(/(^|\s)trưởng(?=\s|$)/gu, "$1Trưởng").replace(/\bBan(?=\s|$)/gu, "ban").replace(/ ban Thường vụ/u, " Ban Thường vụ");
+  let t = raw
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/[,;:]+$/, "");
+  t = t
+    .replace(/^UVBTV\b/u, "Ủy viên Ban Thường vụ")
+    .replace(/^UVTW\b/u, "Ủy viên Trung ương")
+    .replace(/^UV\b/u, "Ủy viên");
+  t = t
+    .replace(/\bBTV\b/u, "Ban Thường vụ")
+    .replace(/\bBCH\b/u, "Ban Chấp hành")
+    .replace(/Uỷ/gu, "Ủy");
+  t = t
+    .replace(/(^|\s)trưởng(?=\s|$)/gu, "$1Trưởng")
+    .replace(/\bBan(?=\s|$)/gu, "ban")
+    .replace(/ ban Thường vụ/u, " Ban Thường vụ");
   t = t.replace(/(Trưởng) ban (Thường trực)/u, "$1 ban $2");
   return t.charAt(0).toUpperCase() + t.slice(1);
 }

@@ -8,7 +8,25 @@ export type PlaceMention =
   | { kind: "country"; country: Country; start: number; end: number; tokenStart: number; tokenEnd: number };
 
 /** Words that make a following name a river, a district or a street, not a province. */
-const NOT_A_PROVINCE_BEFORE = new Set(["song", "nui", "deo", "huyen", "xa", "phuong", "quan", "ban", "lang", "duong", "pho", "thon", "suoi", "ho", "cau", "cang", "cua"]);
+const NOT_A_PROVINCE_BEFORE = new Set([
+  "song",
+  "nui",
+  "deo",
+  "huyen",
+  "xa",
+  "phuong",
+  "quan",
+  "ban",
+  "lang",
+  "duong",
+  "pho",
+  "thon",
+  "suoi",
+  "ho",
+  "cau",
+  "cang",
+  "cua",
+]);
 const CAPITAL_MARKERS = /(thu do|thanh pho|thanh uy|do truong)\s*$/;
 
 function isCapitalised(tokens: readonly Token[], i: number, j: number): boolean {
@@ -19,7 +37,7 @@ function isCapitalised(tokens: readonly Token[], i: number, j: number): boolean 
 
 export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let matched: PlaceMention | null = null;
     // extend word by word while the joined folded words are still the start of some alias
     let key = "";
@@ -29,10 +47,12 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
       if (!ALIAS_PREFIXES.has(key)) break;
       const hit = ALIAS_INDEX.get(key);
       if (!hit || !isCapitalised(tokens, i, j)) continue;
-      const start = tokens[i]!.start, end = tokens[j - 1]!.end;
-      matched = hit.kind === "place"
-        ? { kind: "place", place: hit.place, start, end, tokenStart: i, tokenEnd: j }
-        : { kind: "country", country: hit.country, start, end, tokenStart: i, tokenEnd: j };
+      const start = tokens[i]!.start,
+        end = tokens[j - 1]!.end;
+      matched =
+        hit.kind === "place"
+          ? { kind: "place", place: hit.place, start, end, tokenStart: i, tokenEnd: j }
+          : { kind: "country", country: hit.country, start, end, tokenStart: i, tokenEnd: j };
     }
     if (!matched) {
       i++;
@@ -49,7 +69,10 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
       keep = matched.kind === "country" || isRoleOrOrgWord(next.folded);
     }
     if (keep && matched.kind === "place" && matched.place.id === "la-vientiane-province") {
-      const before = tokens.slice(Math.max(0, matched.tokenStart - 3), matched.tokenStart).map((t) => t.folded).join(" ");
+      const before = tokens
+        .slice(Math.max(0, matched.tokenStart - 3), matched.tokenStart)
+        .map((t) => t.folded)
+        .join(" ");
       if (CAPITAL_MARKERS.test(before)) matched = { ...matched, place: getPlace("la-vientiane-capital") };
     }
     if (keep) out.push(matched);

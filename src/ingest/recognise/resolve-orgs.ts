@@ -17,7 +17,8 @@ export function homeProvince(places: readonly PlaceMention[], orgs: readonly Org
   const counts = new Map<string, number>();
   for (const p of places) if (p.kind === "place" && p.place.country === "VN") counts.set(p.place.id, (counts.get(p.place.id) ?? 0) + 1);
   for (const o of orgs) if (o.placeId && getPlace(o.placeId).country === "VN") counts.set(o.placeId, (counts.get(o.placeId) ?? 0) + 1);
-  let best: string | null = null, n = 0;
+  let best: string | null = null,
+    n = 0;
   for (const [id, c] of counts) if (c > n) [best, n] = [id, c];
   return best;
 }
@@ -37,7 +38,8 @@ export function resolveOrgs(
     if (!explicit) continue;
     for (const r of person.roles) if (r.org && !r.org.placeId && !r.org.centralCountry && styleFits(r.org, explicit)) chainPlace.set(r.org, explicit);
   }
-  let lastVn: string | null = null, lastForeign: string | null = null;
+  let lastVn: string | null = null,
+    lastForeign: string | null = null;
   for (const m of orgs) {
     if (m.centralCountry) {
       out.set(m, centralIdentity(m, m.centralCountry));

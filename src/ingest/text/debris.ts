@@ -42,7 +42,9 @@ export interface CleanedText {
 }
 
 function isoDate(d: string, m: string, y: string): string | null {
-  const day = Number(d), month = Number(m), year = Number(y);
+  const day = Number(d),
+    month = Number(m),
+    year = Number(y);
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return null;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
@@ -90,6 +92,9 @@ export function stripDebris(text: string): CleanedText {
     }
     break;
   }
-  const out = kept.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  const out = kept
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
   return { text: out, date, author };
 }

@@ -6,11 +6,7 @@ const cache = new Map<string, string>();
 export function fold(s: string): string {
   const hit = cache.get(s);
   if (hit !== undefined) return hit;
-  const out = s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase();
+  const out = s.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
   // words repeat a lot in a corpus: remember short ones (bounded)
   if (s.length <= 24) {
     if (cache.size > 200_000) cache.clear();

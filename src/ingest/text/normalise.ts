@@ -53,10 +53,12 @@ export function normaliseText(raw: string): string {
   const lines = nfc
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\f\v]/g, " ")
-    .replace(/[\u200C\u200D\u2060\uFEFF]/g, "")
-    // eslint-disable-next-line no-control-regex
+    .replace(/\u200C|\u200D|\u2060|\uFEFF/g, "")
     .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, "")
     .split("\n")
     .map((l) => unifyToneMarks(l.replace(/ {2,}/g, " ").trim()));
-  return lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }

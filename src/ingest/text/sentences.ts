@@ -17,7 +17,11 @@ export function splitSentences(text: string): Sentence[] {
   const cuts: number[] = [];
   for (const m of text.matchAll(/[.!?…]+["”’)]*(?:\/\.)?\s+(?=["“(]?[\p{Lu}\d])/gu)) {
     const at = m.index ?? 0;
-    const before = text.slice(Math.max(0, at - 6), at).split(/[\s(]/).pop() ?? "";
+    const before =
+      text
+        .slice(Math.max(0, at - 6), at)
+        .split(/[\s(]/)
+        .pop() ?? "";
     if (m[0].startsWith(".") && m[0].trim() === "." && ABBREVIATIONS.has(before.toLowerCase())) continue;
     if (/\d$/.test(before) && /^\.\d/.test(text.slice(at, at + 2))) continue;
     cuts.push(at + m[0].trimEnd().length);

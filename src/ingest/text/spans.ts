@@ -3,7 +3,8 @@
 
 /** The index of the first span whose start is >= offset. */
 export function lowerBound<T extends { start: number }>(spans: readonly T[], offset: number): number {
-  let lo = 0, hi = spans.length;
+  let lo = 0,
+    hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (spans[mid]!.start < offset) lo = mid + 1;

@@ -60,7 +60,9 @@ export function entityRoutes(store: GraphStore): Router {
     let at = 0;
     for (const s of spans) {
       if (s.start < at) continue;
-      html += escapeHtml(text.slice(at, s.start)) + `<mark data-start="${s.start}" data-types="${escapeHtml(s.types.join(" "))}">${escapeHtml(text.slice(s.start, s.end))}</mark>`;
+      html +=
+        escapeHtml(text.slice(at, s.start)) +
+        `<mark data-start="${s.start}" data-types="${escapeHtml(s.types.join(" "))}">${escapeHtml(text.slice(s.start, s.end))}</mark>`;
       at = s.end;
     }
     html += escapeHtml(text.slice(at));

@@ -41,10 +41,27 @@ export function graphRoutes(store: GraphStore): Router {
     const labels = p.types ?? (p.around ? [...DEFAULT_VIEW_LABELS, "Role", "Article"] : [...DEFAULT_VIEW_LABELS]);
     const nodes = await store.run(
       "graph-nodes",
-      prepareParams(getQuery("graph-nodes"), { labels: labels.join(","), ...(ids ? { ids: ids.join(",") } : {}), ...(p.country ? { country: p.country } : {}), ...(p.yearFrom ? { yearFrom: String(p.yearFrom) } : {}), ...(p.yearTo ? { yearTo: String(p.yearTo) } : {}), limit: String(p.limit) }),
+      prepareParams(getQuery("graph-nodes"), {
+        labels: labels.join(","),
+        ...(ids ? { ids: ids.join(",") } : {}),
+        ...(p.country ? { country: p.country } : {}),
+        ...(p.yearFrom ? { yearFrom: String(p.yearFrom) } : {}),
+        ...(p.yearTo ? { yearTo: String(p.yearTo) } : {}),
+        limit: String(p.limit),
+      }),
     );
     const relTypes = p.relTypes ?? REL_TYPES.filter((t) => t !== "IN_COUNTRY");
-    const edges = nodes.length ? await store.run("graph-edges", prepareParams(getQuery("graph-edges"), { ids: nodes.map((n) => String(n.id)), types: relTypes, ...(p.yearFrom ? { yearFrom: String(p.yearFrom) } : {}), ...(p.yearTo ? { yearTo: String(p.yearTo) } : {}) })) : [];
+    const edges = nodes.length
+      ? await store.run(
+          "graph-edges",
+          prepareParams(getQuery("graph-edges"), {
+            ids: nodes.map((n) => String(n.id)),
+            types: relTypes,
+            ...(p.yearFrom ? { yearFrom: String(p.yearFrom) } : {}),
+            ...(p.yearTo ? { yearTo: String(p.yearTo) } : {}),
+          }),
+        )
+      : [];
     res.json({ center, nodes, edges, truncated: nodes.length >= p.limit });
   });
   return r;

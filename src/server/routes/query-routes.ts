@@ -26,7 +26,10 @@ export function queryRoutes(store: GraphStore): Router {
     const { format, ...raw } = singleValued(req.query);
     const rows = await store.run(q.name, prepareParams(q, raw));
     if (format === "csv") {
-      res.type("text/csv; charset=utf-8").attachment(`${q.name}.csv`).send("\uFEFF" + toCsv(rows, Object.keys((q.row as z.ZodObject).shape)));
+      res
+        .type("text/csv; charset=utf-8")
+        .attachment(`${q.name}.csv`)
+        .send("\uFEFF" + toCsv(rows, Object.keys((q.row as z.ZodObject).shape)));
       return;
     }
     res.json({ query: q.name, rows });

@@ -12,14 +12,24 @@ import { singleValued } from "../request-params";
 function formatOf<T extends z.ZodType>(schema: T, value: string | undefined, fallback: z.infer<T>): z.infer<T> {
   if (value === undefined) return fallback;
   const r = schema.safeParse(value);
-  if (!r.success) throw new InvalidArgumentsError(`read format: expected one of ${(schema as unknown as z.ZodEnum).options.join(", ")}`, [{ path: "format", message: r.error.issues[0]?.message ?? "invalid" }]);
+  if (!r.success)
+    throw new InvalidArgumentsError(`read format: expected one of ${(schema as unknown as z.ZodEnum).options.join(", ")}`, [
+      { path: "format", message: r.error.issues[0]?.message ?? "invalid" },
+    ]);
   return r.data;
 }
 
 export function reportRoutes(store: GraphStore): Router {
   const r = Router();
   r.get("/api/reports", (_req, res) => {
-    res.json({ reports: [...REPORT_CATALOGUE.values()].map((q) => ({ name: q.name, title: q.title, cypher: `cypher/${q.file}`, parameters: z.toJSONSchema(q.params, { io: "input", unrepresentable: "any" }) })) });
+    res.json({
+      reports: [...REPORT_CATALOGUE.values()].map((q) => ({
+        name: q.name,
+        title: q.title,
+        cypher: `cypher/${q.file}`,
+        parameters: z.toJSONSchema(q.params, { io: "input", unrepresentable: "any" }),
+      })),
+    });
   });
   r.get("/api/reports/:name", async (req, res) => {
     const def = getReport(req.params.name);

@@ -13,7 +13,10 @@ import { HttpError, sendProblem } from "../problem";
 export const ArticleBodySchema = z.object({
   text: z.string().trim().min(1, "text must not be empty"),
   title: z.string().max(1000).nullish(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}/, "expected YYYY-MM-DD").nullish(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}/, "expected YYYY-MM-DD")
+    .nullish(),
   url: z.string().max(2000).nullish(),
   source: z.string().max(1000).nullish(),
 });
@@ -42,14 +45,16 @@ function hasSecondStatement(q: string): boolean {
 
 export function guardCypher(query: string): void {
   if (hasSecondStatement(query)) throw new HttpError(400, "run Cypher: one statement at a time; remove the ';' and what follows");
-  for (const [re, why] of OUTSIDE_THE_GRAPH) if (re.test(query)) throw new HttpError(400, `run Cypher: refused, ${why}; only read-only queries over the graph are allowed`);
+  for (const [re, why] of OUTSIDE_THE_GRAPH)
+    if (re.test(query)) throw new HttpError(400, `run Cypher: refused, ${why}; only read-only queries over the graph are allowed`);
 }
 
 function bearer(token: string | undefined): RequestHandler {
   return (req, res, next) => {
     if (!token) return next();
     const given = /^Bearer\s+(.+)$/i.exec(req.get("authorization") ?? "")?.[1] ?? "";
-    const a = Buffer.from(given), b = Buffer.from(token);
+    const a = Buffer.from(given),
+      b = Buffer.from(token);
     if (a.length !== b.length || !timingSafeEqual(a, b)) {
       res.set("WWW-Authenticate", 'Bearer realm="kg"');
       return sendProblem(res, 401, "ingest articles: a valid bearer token is required (Authorization: Bearer <KG_API_TOKEN>)");
@@ -82,7 +87,9 @@ export function writeRoutes(store: GraphStore, config: ServerConfig): Router {
         throw new InvalidArgumentsError(`ingest articles: expected {"text": ...} or a list of them, or text/plain`, issues);
       }
       const list = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
-      const graphs = list.map((a, i) => toArticleGraph({ source: a.source ?? `api:${i + 1}`, text: a.text, title: a.title ?? null, date: a.date ?? null, url: a.url ?? null }));
+      const graphs = list.map((a, i) =>
+        toArticleGraph({ source: a.source ?? `api:${i + 1}`, text: a.text, title: a.title ?? null, date: a.date ?? null, url: a.url ?? null }),
+      );
       const summary = await store.ingest(graphs);
       res.status(summary.articlesNew > 0 ? 201 : 200).json({ ...summary, articles: graphs.map((g) => g.articleId) });
     },

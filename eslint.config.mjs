@@ -1,0 +1,24 @@
+// Lint rules: typescript-eslint's recommended set, type-only imports kept apart, no focused tests.
+import js from "@eslint/js";
+import jest from "eslint-plugin-jest";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "dist/", "web/dist/", "neo4j-local/", "coverage/", "test-artifacts/", "bench/results/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-control-regex": "off",
+    },
+  },
+  {
+    files: ["test/**/*.ts"],
+    plugins: { jest },
+    rules: { "jest/no-focused-tests": "error", "jest/no-disabled-tests": "off" },
+  },
+  { files: ["**/*.js", "**/*.cjs"], languageOptions: { globals: { module: "writable", require: "readonly", __dirname: "readonly" } }, rules: { "@typescript-eslint/no-require-imports": "off" } },
+);
