@@ -1,5 +1,5 @@
 // The embedded store: the contract, plus persistence, atomic saves, locking and bad data files.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MemoryStore } from "../../src/graph/memory/memory-store";
@@ -21,6 +21,22 @@ describe("embedded store file", () => {
     const s2 = MemoryStore.open({ file, write: false });
     expect(await s2.counts()).toEqual(c1);
     expect(JSON.parse(readFileSync(file, "utf8").split("\n")[0]!).format).toBe("kg-embedded-store/2");
+  });
+
+  it("makes each batch durable in the journal, replays it on load, and ignores a torn last line", async () => {
+    const file = join(dir, "j.json");
+    const w = MemoryStore.open({ file, write: true });
+    const graphs = sampleGraphs();
+    await w.ingest(graphs.slice(0, 2));
+    await w.ingest(graphs.slice(2, 4));
+    // no close: as if the process died after its second batch
+    expect(existsSync(`${file}.journal`)).toBe(true);
+    expect((await MemoryStore.open({ file, write: false }).counts()).articles).toBe(4);
+    appendFileSync(`${file}.journal`, '{"batch": [{"articleId": "a_torn", "nodes": [');
+    expect((await MemoryStore.open({ file, write: false }).counts()).articles).toBe(4);
+    await w.close(); // compacts into one snapshot
+    expect(existsSync(`${file}.journal`)).toBe(false);
+    expect((await MemoryStore.open({ file, write: false }).counts()).articles).toBe(4);
   });
 
   it("refuses a second writer while the first holds the lock, with a clear message", async () => {

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { MemoryStore } from "../../src/graph/memory/memory-store";
 import { kgProcess, waitUntil, writeCorpus } from "../helpers/processes";
 
-const N = 1200;
+const N = 3000;
 const BATCH = 100;
 
 describe("embedded store under faults", () => {
@@ -28,7 +28,7 @@ describe("embedded store under faults", () => {
             saves++;
           }
         }
-        return saves >= 2 || p.exitCode !== null;
+        return saves >= 1 || p.exitCode !== null;
       },
       120_000,
       "two saves of the data file",

@@ -1,8 +1,9 @@
-// The embedded store: a graphology graph in memory, saved after each batch to a JSON Lines data
-// file through a temp file and a rename (store-file.ts), so a crash mid-ingest leaves the last
-// good file. A writer holds a
+// The embedded store: a graphology graph in memory. Each batch is appended to a journal and
+// flushed (journal.ts); now and then, and when a writer closes, the whole graph is written as a
+// snapshot through a temp file and a rename (store-file.ts). A crash mid-ingest leaves the state
+// after the last whole batch. A writer holds a
 // lock on the file; a second writer is refused with a clear message.
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import { NotSupportedError } from "../errors";
@@ -10,6 +11,7 @@ import type { ArticleGraph } from "../graph-model";
 import { getDefinition } from "../queries/catalogue";
 import type { Counts, GraphDump, GraphStore, IngestSummary, Row } from "../store";
 import { GraphView, type EdgeAttrs, type KgGraph, type NodeAttrs } from "./graph-view";
+import { appendBatch, dropJournal, journalBatches, journalBytes } from "./journal";
 import { loadGraph, saveGraph } from "./store-file";
 import { acquireWriterLock } from "./writer-lock";
 
@@ -39,7 +41,7 @@ export class MemoryStore implements GraphStore {
     if (opts.file) {
       mkdirSync(dirname(opts.file), { recursive: true });
       if (opts.write) store.lock(opts.file);
-      if (existsSync(opts.file)) store.load(opts.file);
+      store.load(opts.file);
     }
     return store;
   }
@@ -49,12 +51,16 @@ export class MemoryStore implements GraphStore {
   }
 
   private load(file: string): void {
-    loadGraph(file, this.graph);
+    if (existsSync(file)) loadGraph(file, this.graph);
     this.graph.forEachNode((id, a) => this.index(id, a.label));
+    for (const batch of journalBatches(file)) this.apply(batch);
   }
 
-  private save(): void {
-    if (this.opts.file) saveGraph(this.opts.file, this.graph);
+  /** A snapshot of the whole graph replaces the old one and the journal. */
+  private compact(): void {
+    if (!this.opts.file) return;
+    saveGraph(this.opts.file, this.graph);
+    dropJournal(this.opts.file);
   }
 
   async existingArticles(ids: readonly string[]): Promise<Set<string>> {
@@ -62,6 +68,21 @@ export class MemoryStore implements GraphStore {
   }
 
   async ingest(batch: readonly ArticleGraph[]): Promise<IngestSummary> {
+    const { summary, fresh } = this.apply(batch);
+    const file = this.opts.file;
+    if (file && fresh.length) {
+      // the batch is durable once its journal line is flushed; the snapshot is rewritten only
+      // when the journal has grown as large as it
+      appendBatch(file, fresh);
+      const snapshot = existsSync(file) ? statSync(file).size : 0;
+      if (journalBytes(file) > Math.max(32 << 20, snapshot)) this.compact();
+    }
+    return summary;
+  }
+
+  /** Applies a batch in memory; returns what it added and the articles that were new. */
+  private apply(batch: readonly ArticleGraph[]): { summary: IngestSummary; fresh: ArticleGraph[] } {
+    const fresh: ArticleGraph[] = [];
     const summary: IngestSummary = { articlesNew: 0, articlesUnchanged: 0, nodesAdded: 0, relationshipsAdded: 0 };
     const seen = new Set<string>();
     for (const art of batch) {
@@ -70,6 +91,7 @@ export class MemoryStore implements GraphStore {
         continue;
       }
       seen.add(art.articleId);
+      fresh.push(art);
       summary.articlesNew++;
       // in memory the batch is applied whole before the file is written, so order does not matter
       for (const n of art.nodes) {
@@ -102,8 +124,7 @@ export class MemoryStore implements GraphStore {
         }
       }
     }
-    if (summary.articlesNew > 0) this.save();
-    return summary;
+    return { summary, fresh };
   }
 
   async run(queryName: string, params: Record<string, unknown>): Promise<Row[]> {
@@ -149,10 +170,12 @@ export class MemoryStore implements GraphStore {
   async clear(): Promise<void> {
     this.graph.clear();
     this.byLabel.clear();
-    this.save();
+    this.compact();
   }
 
   async close(): Promise<void> {
+    // a writer leaves one tidy snapshot behind
+    if (this.release && this.opts.file && journalBytes(this.opts.file) > 0) this.compact();
     this.release?.();
     this.release = null;
   }

@@ -38,7 +38,7 @@ export function saveGraph(file: string, graph: KgGraph): void {
   renameSync(tmp, file);
 }
 
-function* lines(file: string): Generator<string> {
+export function* readLines(file: string): Generator<string> {
   const fd = openSync(file, "r");
   try {
     const chunk = Buffer.alloc(4 << 20);
@@ -65,7 +65,7 @@ export function loadGraph(file: string, graph: KgGraph): void {
   type Header = { format?: string; nodes?: number; edges?: number };
   let header: Header | null = null as Header | null;
   let lineNo = 0;
-  for (const line of lines(file)) {
+  for (const line of readLines(file)) {
     lineNo++;
     if (!line.trim()) continue;
     let rec: { format?: string; n?: string; a?: NodeAttrs | EdgeAttrs; e?: string; s?: string; t?: string };
