@@ -2,7 +2,6 @@
 // 10k-article graph: 50 connections over a mix of search, partners, entity and graph requests,
 // on the embedded store and (with NEO4J_URI) on Neo4j. Figures: requests, errors, p99, and the
 // server's resident memory before and after.
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,9 +12,9 @@ import { Neo4jStore } from "../src/graph/neo4j/neo4j-store";
 import type { GraphStore } from "../src/graph/store";
 import { toArticleGraph } from "../src/ingest/ingest-files";
 import { round } from "./measure";
+import { withServer } from "./server-process";
 
 const seconds = Number(process.argv[2] ?? 60);
-const root = join(__dirname, "..");
 const ARTICLES = Number(process.env.KG_LOAD_ARTICLES ?? 10_000);
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
@@ -34,23 +33,7 @@ async function fill(store: GraphStore): Promise<void> {
 }
 
 async function run(label: string, env: Record<string, string>): Promise<string> {
-  const port = 3950 + Math.floor(Math.random() * 40);
-  const child = spawn(process.execPath, ["--import", "tsx", join(root, "src/server/main.ts")], {
-    cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "silent" },
-    stdio: "ignore",
-  });
-  const base = `http://127.0.0.1:${port}`;
-  try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(base + "/api/health")).ok) break;
-      } catch {
-        /* starting */
-      }
-      if (i > 900) throw new Error("load: the server did not start");
-      await new Promise((r) => setTimeout(r, 200));
-    }
+  return withServer(env, async (base, child) => {
     const entity =
       ((await (await fetch(base + "/api/search?q=ban%20tuyen%20giao&label=Organization")).json()) as { results: Array<{ id: string }> }).results[0]?.id ??
       "province:vn-son-la";
@@ -71,9 +54,7 @@ async function run(label: string, env: Record<string, string>): Promise<string> 
     });
     const after = rssMb(child.pid!);
     return `| ${label} | ${seconds} s | ${r.requests.total} | ${round(r.requests.average)} | ${r.errors + r.non2xx} | ${r.latency.p50} ms | ${r.latency.p99} ms | ${round(before)} MB | ${round(after)} MB |`;
-  } finally {
-    child.kill("SIGTERM");
-  }
+  });
 }
 
 async function main(): Promise<void> {

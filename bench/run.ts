@@ -1,7 +1,7 @@
 // `npm run bench [-- --quick]`: what users feel, measured on generated corpora of 1k, 10k and 100k
 // articles (quick: 1k, shorter load). Prints a table and writes the figures to bench/results/.
 // Neo4j figures need NEO4J_URI (e.g. npm run neo4j:local); the browser figure needs chromium.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
@@ -15,7 +15,9 @@ import type { GraphStore } from "../src/graph/store";
 import { extractArticle } from "../src/ingest/extract";
 import { toArticleGraph } from "../src/ingest/ingest-files";
 import { cases, definitionOf } from "../test/helpers/parity-cases";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../test/helpers/browser";
 import { percentile, round } from "./measure";
+import { withServer } from "./server-process";
 
 const quick = process.argv.includes("--quick");
 const root = join(__dirname, "..");
@@ -124,30 +126,6 @@ async function queries(store: GraphStore, label: string, targetMs: number): Prom
     add(`${label} query`, name, `p50 ${p50} ms, p99 ${p99} ms`, `p99 < ${targetMs} ms`, p99 < targetMs);
 }
 
-/** The server in its own process (as users run it), so the load generator does not share its core. */
-async function withServer<T>(env: Record<string, string>, fn: (base: string) => Promise<T>): Promise<T> {
-  const port = 3900 + Math.floor(Math.random() * 90);
-  const child = spawn(tsx, [join(root, "src/server/main.ts")], {
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "silent", KG_WRITE_RATE_LIMIT: "100000" },
-    stdio: "ignore",
-  });
-  const base = `http://127.0.0.1:${port}`;
-  try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(base + "/api/health")).ok) break;
-      } catch {
-        /* not up yet */
-      }
-      if (i > 600) throw new Error("bench: the server did not start");
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    return await fn(base);
-  } finally {
-    child.kill("SIGTERM");
-  }
-}
-
 async function load(base: string, label: string): Promise<void> {
   for (const [name, path] of [
     ["partners", "/api/queries/partners?province=Son%20La"],
@@ -162,20 +140,11 @@ async function load(base: string, label: string): Promise<void> {
       label === "embedded" ? r.latency.p99 < 50 : null,
     );
   }
-  if (label === "embedded" && existsSync("/usr/bin/chromium")) {
+  if (label === "embedded" && existsSync(CHROMIUM_PATH)) {
     const payload = await (await fetch(base + "/api/graph")).text();
     const browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--use-angle=swiftshader",
-        "--enable-unsafe-swiftshader",
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const t0 = performance.now();

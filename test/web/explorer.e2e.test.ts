@@ -12,11 +12,12 @@ import type { Server } from "node:http";
 import { MemoryStore } from "../../src/graph/memory/memory-store";
 import { serverConfig } from "../../src/server/config";
 import { createApp } from "../../src/server/create-app";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../helpers/browser";
 import { sampleGraphs } from "../helpers/corpus";
 
 const root = join(__dirname, "..", "..");
 const artifacts = join(root, "test-artifacts");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM = CHROMIUM_PATH;
 const haveBrowser = existsSync(CHROMIUM);
 if (!haveBrowser) {
   if (process.env.CI === "true") throw new Error(`CI=true but no browser at ${CHROMIUM}: .ci/run installs Debian's chromium`);
@@ -44,16 +45,7 @@ d("explorer in a real browser", () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--use-angle=swiftshader",
-        "--enable-unsafe-swiftshader",
-      ],
+      args: CHROMIUM_ARGS,
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     page.on("console", (m) => {

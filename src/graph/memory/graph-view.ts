@@ -96,6 +96,38 @@ export class GraphView {
     return e ? this.node(e.target) : undefined;
   }
 
+  /** The Event a relationship's `event` property names, if it exists. */
+  eventOf(id: unknown): NodeAttrs | undefined {
+    const e = typeof id === "string" ? this.node(id) : undefined;
+    return e?.label === "Event" ? e : undefined;
+  }
+
+  /** The names of the roles a person holds according to any of these articles, sorted. */
+  rolesAtTime(personId: string, articles: readonly string[]): string[] {
+    const set = new Set(articles);
+    return this.out(personId, "HOLDS_ROLE")
+      .filter((hr) => this.node(hr.target)?.label === "Role" && hr.attrs.evidenceArticle.some((a) => set.has(a)))
+      .map((hr) => this.node(hr.target)!.name)
+      .sort(cmp);
+  }
+
+  /** The names of the nodes that hosted an event, sorted, as collect() after ORDER BY gives them. */
+  hostNames(eventId: string | null | undefined): string[] {
+    if (!eventId) return [];
+    return this.in(eventId, "HOSTED")
+      .map((h) => this.node(h.source)?.name)
+      .filter((x): x is string => typeof x === "string")
+      .sort(cmp);
+  }
+
+  /** The province an event was held in. */
+  heldIn(eventId: string | null | undefined): NodeAttrs | undefined {
+    if (!eventId) return undefined;
+    return this.out(eventId, "HELD_IN")
+      .map((x) => this.node(x.target))
+      .find((x) => x?.label === "Province");
+  }
+
   /** Cypher's startsWith on a possibly-null date string → year or null. */
   static year(date: unknown): number | null {
     return typeof date === "string" && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;

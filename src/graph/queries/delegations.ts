@@ -1,17 +1,7 @@
 // delegations: "Who led Điện Biên's delegations, and what was their title at the time?"
 import { z } from "zod";
-import { cmp, sortRows, type GraphView } from "../memory/graph-view";
+import { sortRows } from "../memory/graph-view";
 import { countryCode, defineQuery, inYears, keyOf, matchesEntity, nul, prop, provinceIdOf, text, year } from "./query-def";
-
-/** Names of the nodes that HOSTED an event, sorted, as collect() after ORDER BY gives them. */
-export function hostNames(g: GraphView, eventId: string | null): string[] {
-  if (!eventId) return [];
-  return g
-    .in(eventId, "HOSTED")
-    .map((h) => g.node(h.source)?.name)
-    .filter((x): x is string => typeof x === "string")
-    .sort(cmp);
-}
 
 export const delegationsQuery = defineQuery({
   name: "delegations",
@@ -60,21 +50,10 @@ export const delegationsQuery = defineQuery({
         if (c.provinceId !== null && g.basedIn(o.id)?.id !== c.provinceId) continue;
         if (!matchesEntity(o, c.organization, c.organizationKey)) continue;
         if (c.country !== null && o.country !== c.country) continue;
-        const e0 = typeof d.attrs.event === "string" ? g.node(d.attrs.event) : undefined;
-        const e = e0?.label === "Event" ? e0 : undefined;
+        const e = g.eventOf(d.attrs.event);
         if (!inYears(e?.date, c.yearFrom, c.yearTo)) continue;
-        const articles = new Set(d.attrs.evidenceArticle);
-        const roles = g
-          .out(l.id, "HOLDS_ROLE")
-          .filter((hr) => g.node(hr.target)?.label === "Role" && hr.attrs.evidenceArticle.some((a) => articles.has(a)))
-          .map((hr) => g.node(hr.target)!.name)
-          .sort(cmp);
-        const heldIn = e
-          ? g
-              .out(e.id, "HELD_IN")
-              .map((x) => g.node(x.target))
-              .find((x) => x?.label === "Province")
-          : undefined;
+        const roles = g.rolesAtTime(l.id, d.attrs.evidenceArticle);
+        const heldIn = g.heldIn(e?.id);
         rows.push({
           leader: l.name,
           leaderId: l.id,
@@ -85,7 +64,7 @@ export const delegationsQuery = defineQuery({
           event: prop(e?.name),
           eventId: prop(d.attrs.event),
           date: prop(e?.date),
-          hosts: hostNames(g, e ? e.id : null),
+          hosts: g.hostNames(e?.id),
           heldIn: prop(heldIn?.name),
           quotes: d.attrs.evidenceText,
           articles: d.attrs.evidenceArticle,

@@ -2,7 +2,6 @@
 import { z } from "zod";
 import { EventKindSchema } from "../model";
 import { cmp, sortRows } from "../memory/graph-view";
-import { hostNames } from "./delegations";
 import { countryCode, defineQuery, inYears, keyOf, matchesEntity, nul, prop, provinceIdOf, text, year } from "./query-def";
 
 export const timelineQuery = defineQuery({
@@ -72,7 +71,7 @@ export const timelineQuery = defineQuery({
         event: e.name,
         eventId: e.id,
         participants: parts.map((o) => o!.name).sort(cmp),
-        hosts: hostNames(g, e.id),
+        hosts: g.hostNames(e.id),
         heldIn: prop(heldIn[0]?.name),
       };
       if (articles.length === 0) rows.push({ ...base, article: null, articleTitle: null });

@@ -1,19 +1,9 @@
 // Breadth-first traversal over the relationships that neighbourhood and path follow.
-import type { RelType } from "../graph-model";
+import { REL_TYPES, type RelType } from "../graph-model";
 import type { EdgeView, GraphView } from "../memory/graph-view";
 
-export const TRAVERSED: ReadonlySet<RelType> = new Set<RelType>([
-  "BASED_IN",
-  "HOLDS_ROLE",
-  "ROLE_AT",
-  "LED_DELEGATION",
-  "PARTICIPATED_IN",
-  "HOSTED",
-  "HELD_IN",
-  "SIGNED_WITH",
-  "ATTENDED",
-  "REPORTED_IN",
-]);
+/** Every relationship but country membership: every node of a country would be two hops away. */
+export const TRAVERSED: ReadonlySet<RelType> = new Set<RelType>(REL_TYPES.filter((t) => t !== "IN_COUNTRY"));
 
 export function steps(g: GraphView, id: string): Array<{ edge: EdgeView; other: string }> {
   return g

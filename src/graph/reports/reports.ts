@@ -4,10 +4,6 @@ import { DocumentKindSchema } from "../model";
 import { cmp, sortRows, type GraphView, type NodeAttrs } from "../memory/graph-view";
 import { countryCode, defineQuery, inYears, keyOf, nul, prop, provinceIdOf, text, year, yearOf } from "../queries/query-def";
 
-const eventOf = (g: GraphView, id: unknown): NodeAttrs | undefined => {
-  const e = typeof id === "string" ? g.node(id) : undefined;
-  return e?.label === "Event" ? e : undefined;
-};
 const province = (g: GraphView, orgId: string) => {
   const p = g.basedIn(orgId);
   return p?.label === "Province" ? p : undefined;
@@ -35,7 +31,7 @@ export const matrixReport = defineQuery({
       const pair: [NodeAttrs, NodeAttrs] | null =
         ps && pt && ps.country === "VN" && foreignOk(pt) ? [ps, pt] : ps && pt && pt.country === "VN" && foreignOk(ps) ? [pt, ps] : null;
       if (!pair) return;
-      if (!inYears(eventOf(g, a.event)?.date, c.yearFrom, c.yearTo)) return;
+      if (!inYears(g.eventOf(a.event)?.date, c.yearFrom, c.yearTo)) return;
       cell(pair[0], pair[1]).signings++;
     });
     for (const e of g.nodesByLabel("Event")) {
@@ -112,7 +108,7 @@ export const agreementsReport = defineQuery({
       if (c.provinceId !== null && pa?.id !== c.provinceId && pb?.id !== c.provinceId) return;
       if (c.country !== null && a.country !== c.country && b.country !== c.country) return;
       if (c.document !== null && s.document !== c.document) return;
-      const e = eventOf(g, s.event);
+      const e = g.eventOf(s.event);
       if (!inYears(e?.date, c.yearFrom, c.yearTo)) return;
       const arts = [...new Set(s.evidenceArticle)]
         .map((id) => g.node(id))
@@ -168,27 +164,11 @@ export const delegationsRegisterReport = defineQuery({
         const op = province(g, o.id);
         if (c.provinceId !== null && op?.id !== c.provinceId) continue;
         if (c.country !== null && o.country !== c.country) continue;
-        const e = eventOf(g, d.attrs.event);
+        const e = g.eventOf(d.attrs.event);
         if (!inYears(e?.date, c.yearFrom, c.yearTo)) continue;
-        const arts = new Set(d.attrs.evidenceArticle);
-        const roles = g
-          .out(l.id, "HOLDS_ROLE")
-          .filter((hr) => g.node(hr.target)?.label === "Role" && hr.attrs.evidenceArticle.some((a) => arts.has(a)))
-          .map((hr) => g.node(hr.target)!.name)
-          .sort(cmp);
-        const destination = e
-          ? g
-              .in(e.id, "HOSTED")
-              .map((h) => g.node(h.source)?.name)
-              .filter((x): x is string => typeof x === "string")
-              .sort(cmp)
-          : [];
-        const heldIn = e
-          ? g
-              .out(e.id, "HELD_IN")
-              .map((x) => g.node(x.target))
-              .find((x) => x?.label === "Province")
-          : undefined;
+        const roles = g.rolesAtTime(l.id, d.attrs.evidenceArticle);
+        const destination = g.hostNames(e?.id);
+        const heldIn = g.heldIn(e?.id);
         const art0 = g.node(String(d.attrs.evidenceArticle[0]));
         const art = art0?.label === "Article" ? art0 : undefined;
         rows.push({
