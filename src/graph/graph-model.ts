@@ -51,5 +51,16 @@ export interface ArticleGraph {
   rels: GraphRel[];
 }
 
+/**
+ * Structural relationships (an organisation is in its province, a role is at its organisation)
+ * are restated by every article that names them; their evidence keeps the first few sentences
+ * rather than thousands of copies. Event relationships keep every sentence.
+ */
+export const STRUCTURAL_EVIDENCE_CAP = 5;
+export const UNCAPPED = 1_000_000_000;
+export function evidenceCap(type: RelType): number {
+  return type === "BASED_IN" || type === "IN_COUNTRY" || type === "ROLE_AT" ? STRUCTURAL_EVIDENCE_CAP : UNCAPPED;
+}
+
 /** The relationship properties both stores keep, in this order. */
 export const REL_SCALAR_PROPS = ["document", "period", "event", "asOf"] as const;

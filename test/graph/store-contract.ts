@@ -64,6 +64,15 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       expect(c1.articles).toBe(65);
     });
 
+    it("keeps a few sentences on structural relationships and every sentence on event ones", async () => {
+      const rels = await store.run("relations", prepareParams(getQuery("relations"), { id: "org:propaganda:vn-son-la" }));
+      const basedIn = rels.find((r) => r.type === "BASED_IN");
+      expect((basedIn?.quotes as string[]).length).toBeLessThanOrEqual(5);
+      expect((basedIn?.quotes as string[]).length).toBeGreaterThan(1);
+      const signed = rels.filter((r) => r.type === "SIGNED_WITH");
+      expect(signed.every((r) => (r.quotes as string[]).length >= 1)).toBe(true);
+    });
+
     it("keeps a province merged in 2025 as itself, with its organisation", async () => {
       const rows = await store.run("search", prepareParams(getQuery("search"), { q: "Yên Bái", label: "Province" }));
       expect(rows[0]).toMatchObject({ id: "province:vn-yen-bai", name: "Yên Bái" });

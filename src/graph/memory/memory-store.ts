@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import { NotSupportedError } from "../errors";
-import type { ArticleGraph } from "../graph-model";
+import { evidenceCap, type ArticleGraph } from "../graph-model";
 import { getDefinition } from "../queries/catalogue";
 import type { Counts, GraphDump, GraphStore, IngestSummary, Row } from "../store";
 import { GraphView, type EdgeAttrs, type KgGraph, type NodeAttrs } from "./graph-view";
@@ -109,17 +109,20 @@ export class MemoryStore implements GraphStore {
           evidenceEnd: r.evidence.map((e) => e.end),
           evidenceDate: r.evidence.map((e) => e.date),
         };
+        const cap = evidenceCap(r.type);
         if (this.graph.hasEdge(key)) {
           const a = this.graph.getEdgeAttributes(key);
+          if (a.evidenceText.length >= cap) continue;
           this.graph.mergeEdgeAttributes(key, {
-            evidenceArticle: [...a.evidenceArticle, ...ev.evidenceArticle],
-            evidenceText: [...a.evidenceText, ...ev.evidenceText],
-            evidenceStart: [...a.evidenceStart, ...ev.evidenceStart],
-            evidenceEnd: [...a.evidenceEnd, ...ev.evidenceEnd],
-            evidenceDate: [...a.evidenceDate, ...ev.evidenceDate],
+            evidenceArticle: [...a.evidenceArticle, ...ev.evidenceArticle].slice(0, cap),
+            evidenceText: [...a.evidenceText, ...ev.evidenceText].slice(0, cap),
+            evidenceStart: [...a.evidenceStart, ...ev.evidenceStart].slice(0, cap),
+            evidenceEnd: [...a.evidenceEnd, ...ev.evidenceEnd].slice(0, cap),
+            evidenceDate: [...a.evidenceDate, ...ev.evidenceDate].slice(0, cap),
           });
         } else {
-          this.graph.addDirectedEdgeWithKey(key, r.from, r.to, { type: r.type, key: r.key, ...r.props, ...ev });
+          const capped = Object.fromEntries(Object.entries(ev).map(([k, v]) => [k, v.slice(0, cap)])) as typeof ev;
+          this.graph.addDirectedEdgeWithKey(key, r.from, r.to, { type: r.type, key: r.key, ...r.props, ...capped });
           summary.relationshipsAdded++;
         }
       }

@@ -3,7 +3,7 @@
 // Integers come back as JS numbers (disableLosslessIntegers): counts here stay far below 2^53.
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { CypherRefusedError, InvalidArgumentsError, StoreUnavailableError } from "../errors";
-import { NODE_LABELS, REL_TYPES, type ArticleGraph, type NodeLabel, type RelType } from "../graph-model";
+import { NODE_LABELS, REL_TYPES, evidenceCap, type ArticleGraph, type NodeLabel, type RelType } from "../graph-model";
 import { getDefinition } from "../queries/catalogue";
 import type { Counts, GraphDump, GraphStore, IngestSummary, Row } from "../store";
 import { cypherFile, nodeMergeStatement, relMergeStatement, statements } from "./cypher-files";
@@ -143,7 +143,7 @@ export class Neo4jStore implements GraphStore {
           for (const type of REL_TYPES) {
             const rows = relsByType.get(type);
             if (!rows?.length) continue;
-            const res = await tx.run(relMergeStatement(type), { rows });
+            const res = await tx.run(relMergeStatement(type), { rows, cap: neo4j.int(evidenceCap(type)) });
             summary.relationshipsAdded += res.summary.counters.updates().relationshipsCreated;
           }
         });
