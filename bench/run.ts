@@ -20,6 +20,8 @@ import { percentile, round } from "./measure";
 import { withServer } from "./server-process";
 
 const quick = process.argv.includes("--quick");
+/** Skip extraction and ingest (slow at 100k) to re-measure queries, load and the explorer. */
+const skipIngest = process.argv.includes("--skip-ingest");
 const root = join(__dirname, "..");
 const tsx = join(root, "node_modules", ".bin", "tsx");
 const neo4jUri = process.env.NEO4J_URI;
@@ -160,11 +162,13 @@ async function load(base: string, label: string): Promise<void> {
 async function main(): Promise<void> {
   process.stderr.write(`bench ${quick ? "(quick)" : ""} on ${cpus().length} cores, ${round(totalmem() / 2 ** 30)} GB\n`);
   execFileSync("npm", ["run", "--silent", "build:web"], { cwd: root, stdio: "ignore" });
-  extraction();
-  const sizes = quick ? [1000] : [1000, 10_000, 100_000];
-  results.ingest = sizes.map((n) => ingest("memory", n));
-  if (neo4jUri) results.ingestNeo4j = (quick ? [1000] : [1000, 10_000]).map((n) => ingest("neo4j", n));
-  else add("Neo4j", "ingest and queries", "skipped: set NEO4J_URI (npm run neo4j:local)");
+  if (!skipIngest) {
+    extraction();
+    const sizes = quick ? [1000] : [1000, 10_000, 100_000];
+    results.ingest = sizes.map((n) => ingest("memory", n));
+    if (neo4jUri) results.ingestNeo4j = (quick ? [1000] : [1000, 10_000]).map((n) => ingest("neo4j", n));
+  }
+  if (!neo4jUri) add("Neo4j", "ingest and queries", "skipped: set NEO4J_URI (npm run neo4j:local)");
   const qn = quick ? 1000 : 10_000;
   const dataFile = join(mkdtempSync(join(tmpdir(), "kg-bench-")), "graph.json");
   const mem = MemoryStore.open({ file: dataFile, write: true });
@@ -182,7 +186,7 @@ async function main(): Promise<void> {
   }
   results.table = rows;
   mkdirSync(join(__dirname, "results"), { recursive: true });
-  const file = join(__dirname, "results", `${quick ? "quick" : "full"}-latest.json`);
+  const file = join(__dirname, "results", `${quick ? "quick" : "full"}${skipIngest ? "-queries" : ""}-latest.json`);
   writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
   const md = [
     "| area | measure | value | target | met |",

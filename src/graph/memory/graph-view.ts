@@ -51,6 +51,8 @@ export class GraphView {
   constructor(
     readonly g: KgGraph,
     private readonly byLabel?: ReadonlyMap<string, readonly string[]>,
+    /** Organisation id → province id, kept by the store: orgs have thousands of edges to scan. */
+    private readonly basedInIndex?: ReadonlyMap<string, string>,
   ) {}
 
   node(id: string): NodeAttrs | undefined {
@@ -92,6 +94,10 @@ export class GraphView {
 
   /** The province an organisation is based in. */
   basedIn(orgId: string): NodeAttrs | undefined {
+    if (this.basedInIndex) {
+      const p = this.basedInIndex.get(orgId);
+      return p ? this.node(p) : undefined;
+    }
     const e = this.out(orgId, "BASED_IN")[0];
     return e ? this.node(e.target) : undefined;
   }

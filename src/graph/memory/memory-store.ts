@@ -27,6 +27,9 @@ export class MemoryStore implements GraphStore {
   readonly graph: KgGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
   private release: (() => void) | null = null;
   private readonly byLabel = new Map<string, string[]>();
+  private readonly basedIn = new Map<string, string>();
+  /** Answers until the next write: the explorer and dashboards ask the same questions again. */
+  private readonly answers = new Map<string, Row[]>();
 
   private index(id: string, label: string): void {
     const list = this.byLabel.get(label) ?? [];
@@ -53,6 +56,9 @@ export class MemoryStore implements GraphStore {
   private load(file: string): void {
     if (existsSync(file)) loadGraph(file, this.graph);
     this.graph.forEachNode((id, a) => this.index(id, a.label));
+    this.graph.forEachEdge((_key, a, source, target) => {
+      if (a.type === "BASED_IN" && !this.basedIn.has(source)) this.basedIn.set(source, target);
+    });
     for (const batch of journalBatches(file)) this.apply(batch);
   }
 
@@ -123,16 +129,24 @@ export class MemoryStore implements GraphStore {
         } else {
           const capped = Object.fromEntries(Object.entries(ev).map(([k, v]) => [k, v.slice(0, cap)])) as typeof ev;
           this.graph.addDirectedEdgeWithKey(key, r.from, r.to, { type: r.type, key: r.key, ...r.props, ...capped });
+          if (r.type === "BASED_IN" && !this.basedIn.has(r.from)) this.basedIn.set(r.from, r.to);
           summary.relationshipsAdded++;
         }
       }
     }
+    if (fresh.length) this.answers.clear();
     return { summary, fresh };
   }
 
   async run(queryName: string, params: Record<string, unknown>): Promise<Row[]> {
     const q = getDefinition(queryName);
-    return q.embedded(new GraphView(this.graph, this.byLabel), params);
+    const key = `${q.name}\u0000${JSON.stringify(params)}`;
+    const known = this.answers.get(key);
+    if (known) return [...known];
+    const rows = q.embedded(new GraphView(this.graph, this.byLabel, this.basedIn), params);
+    if (this.answers.size >= 256) this.answers.delete(this.answers.keys().next().value!);
+    this.answers.set(key, rows);
+    return [...rows];
   }
 
   async counts(): Promise<Counts> {
@@ -173,6 +187,8 @@ export class MemoryStore implements GraphStore {
   async clear(): Promise<void> {
     this.graph.clear();
     this.byLabel.clear();
+    this.basedIn.clear();
+    this.answers.clear();
     this.compact();
   }
 

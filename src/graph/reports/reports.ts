@@ -250,6 +250,15 @@ export const activityReport = defineQuery({
   prepare: (p) => ({ provinceId: provinceIdOf(p.province), country: nul(p.country) }),
   embedded: (g, c) => {
     const groups = new Map<string, { year: number | null; p: NodeAttrs; events: number; signings: number }>();
+    // organisations at either end of a signing, by the signing's event: one pass over the edges
+    const signers = new Map<string, Set<string>>();
+    g.g.forEachEdge((_key, a, source, target) => {
+      if (a.type !== "SIGNED_WITH" || typeof a.event !== "string") return;
+      if (g.node(source)?.label !== "Organization" || g.node(target)?.label !== "Organization") return;
+      const set = signers.get(a.event) ?? new Set<string>();
+      set.add(source).add(target);
+      signers.set(a.event, set);
+    });
     for (const e of g.nodesByLabel("Event")) {
       const orgs = g.in(e.id).filter((x) => (x.type === "PARTICIPATED_IN" || x.type === "HOSTED") && g.node(x.source)?.label === "Organization");
       const provs = new Map<string, NodeAttrs>();
@@ -258,9 +267,8 @@ export const activityReport = defineQuery({
         if (p) provs.set(p.id, p);
       }
       const participants = g.in(e.id, "PARTICIPATED_IN").filter((x) => g.node(x.source)?.label === "Organization");
-      const signed = participants.some((x) =>
-        g.both(x.source, "SIGNED_WITH").some((s) => s.attrs.event === e.id && g.node(s.source === x.source ? s.target : s.source)?.label === "Organization"),
-      );
+      const signedBy = signers.get(e.id);
+      const signed = !!signedBy && participants.some((x) => signedBy.has(x.source));
       const y = yearOf(e.date);
       for (const p of provs.values()) {
         if (c.provinceId !== null && p.id !== c.provinceId) continue;
