@@ -22,6 +22,7 @@ import { withServer } from "./server-process";
 const quick = process.argv.includes("--quick");
 /** Skip extraction and ingest (slow at 100k) to re-measure queries, load and the explorer. */
 const skipIngest = process.argv.includes("--skip-ingest");
+const skipLoad = process.argv.includes("--no-load");
 const root = join(__dirname, "..");
 const tsx = join(root, "node_modules", ".bin", "tsx");
 const neo4jUri = process.env.NEO4J_URI;
@@ -171,16 +172,17 @@ async function main(): Promise<void> {
   if (!neo4jUri) add("Neo4j", "ingest and queries", "skipped: set NEO4J_URI (npm run neo4j:local)");
   const qn = quick ? 1000 : 10_000;
   const dataFile = join(mkdtempSync(join(tmpdir(), "kg-bench-")), "graph.json");
-  const mem = MemoryStore.open({ file: dataFile, write: true });
+  // queries are timed without the answer cache: the work, not the memo
+  const mem = MemoryStore.open({ file: dataFile, write: true, cacheAnswers: false });
   await fill(mem, qn);
   await queries(mem, `embedded ${qn / 1000}k`, 20);
   await mem.close();
-  await withServer({ KG_DATA: dataFile, NEO4J_URI: "" }, (base) => load(base, "embedded"));
+  if (!skipLoad) await withServer({ KG_DATA: dataFile, NEO4J_URI: "" }, (base) => load(base, "embedded"));
   if (neo4jUri) {
     const neo = await Neo4jStore.connect({ uri: neo4jUri, user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "password" });
     await fill(neo, qn);
     await queries(neo, `Neo4j ${qn / 1000}k`, 50);
-    await withServer({ NEO4J_URI: neo4jUri }, (base) => load(base, "Neo4j"));
+    if (!skipLoad) await withServer({ NEO4J_URI: neo4jUri }, (base) => load(base, "Neo4j"));
     await neo.clear();
     await neo.close();
   }

@@ -20,6 +20,8 @@ export interface MemoryStoreOptions {
   file: string | null;
   /** Take the writer's lock (ingest); readers need none. */
   write: boolean;
+  /** Keep answers until the next write (default true); benchmarks turn it off to time the work. */
+  cacheAnswers?: boolean;
 }
 
 export class MemoryStore implements GraphStore {
@@ -141,11 +143,13 @@ export class MemoryStore implements GraphStore {
   async run(queryName: string, params: Record<string, unknown>): Promise<Row[]> {
     const q = getDefinition(queryName);
     const key = `${q.name}\u0000${JSON.stringify(params)}`;
-    const known = this.answers.get(key);
+    const known = this.opts.cacheAnswers === false ? undefined : this.answers.get(key);
     if (known) return [...known];
     const rows = q.embedded(new GraphView(this.graph, this.byLabel, this.basedIn), params);
-    if (this.answers.size >= 256) this.answers.delete(this.answers.keys().next().value!);
-    this.answers.set(key, rows);
+    if (this.opts.cacheAnswers !== false) {
+      if (this.answers.size >= 256) this.answers.delete(this.answers.keys().next().value!);
+      this.answers.set(key, rows);
+    }
     return [...rows];
   }
 
