@@ -130,7 +130,10 @@ function placeSides(ctx: Context, from: number, to: number, sentenceStart: numbe
 }
 
 export function extractArticle(input: ArticleInput): Extraction {
-  const article = prepareArticle(input);
+  return extractPrepared(prepareArticle(input));
+}
+
+function extractPrepared(article: PreparedArticle): Extraction {
   const text = article.text;
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
@@ -404,6 +407,7 @@ function provincialPartyIdentity(placeId: string): OrgIdentity {
 
 /** The normalised text the offsets refer to (for `--with-text`). */
 export function extractWithText(input: ArticleInput): Extraction {
-  const doc = extractArticle(input);
-  return { ...doc, article: { ...doc.article, text: prepareArticle(input).text } };
+  const article = prepareArticle(input);
+  const doc = extractPrepared(article);
+  return { ...doc, article: { ...doc.article, text: article.text } };
 }
