@@ -39,6 +39,10 @@ export async function cases(mem: GraphStore): Promise<Case[]> {
     ["path", { from: "province:vn-son-la", to: "province:la-houaphanh" }],
     ["path", { from: people[0] ?? "x", to: "province:vn-dien-bien" }],
     ["path", { from: events[0] ?? "x", to: events[events.length - 1] ?? "y" }],
+    ["path", { from: people[2] ?? "x", to: orgs[3] ?? "y" }],
+    ["path", { from: orgs[4] ?? "x", to: "country:LA" }],
+    ["neighbourhood", { id: people[1] ?? "x", hops: "3", limit: "5" }],
+    ["neighbourhood", { id: "province:vn-dien-bien", hops: "3", limit: "5000" }],
   ];
   for (const id of people.slice(0, 4)) out.push(["person", { person: id }]);
   const articles = (await mem.run("timeline", prepareParams(getQuery("timeline"), {}))).map((r) => String(r.article));

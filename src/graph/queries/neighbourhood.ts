@@ -17,7 +17,8 @@ export const neighbourhoodQuery = defineQuery({
   prepare: (p) => ({ id: p.id, hops: p.hops, limit: p.limit }),
   embedded: (g, c) => {
     if (!g.node(String(c.id))) return [];
-    const dist = bfs(g, String(c.id), Number(c.hops));
+    // the answer is ordered by distance first: a ring is needed only while the nearer ones are short
+    const dist = bfs(g, String(c.id), Number(c.hops), (found) => found.size - 1 >= Number(c.limit));
     const rows = [];
     for (const [id, distance] of dist) {
       if (id === c.id) continue;
