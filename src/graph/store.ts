@@ -39,6 +39,12 @@ export interface GraphStore {
    * throws NotSupportedError. A query that is not read-only is refused before it runs.
    */
   cypher(query: string, params: Record<string, unknown>, opts: { timeoutMs: number; maxRows: number }): Promise<{ rows: Row[]; truncated: boolean }>;
+  /**
+   * A number that changes with every write, when this process is the only writer (the embedded
+   * store holds a writer lock); null when others may write too (Neo4j), so answers must not be
+   * kept.
+   */
+  revision(): number | null;
   /** Removes everything (tests and `kg reset`). */
   clear(): Promise<void>;
   close(): Promise<void>;

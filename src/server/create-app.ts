@@ -12,6 +12,7 @@ import type { GraphStore } from "../graph/store";
 import type { ServerConfig } from "./config";
 import { openApiDocument } from "./openapi";
 import { problemHandler, sendProblem } from "./problem";
+import { responseCache } from "./response-cache";
 import { entityRoutes } from "./routes/entity-routes";
 import { graphRoutes } from "./routes/graph-routes";
 import { healthRoutes } from "./routes/health-routes";
@@ -60,6 +61,7 @@ export function createApp({ store, logger, config }: { store: GraphStore; logger
   });
   app.use("/api/docs", swaggerUi.serve, swaggerUi.setup(doc, { customSiteTitle: "KG API" }));
   app.use(healthRoutes(store));
+  app.use("/api", responseCache(store));
   app.use(entityRoutes(store));
   app.use(queryRoutes(store));
   app.use(graphRoutes(store));

@@ -57,7 +57,7 @@ describe("path and neighbourhood agree with their plain definitions", () => {
   let store: MemoryStore;
   let ids: string[];
   beforeAll(async () => {
-    store = MemoryStore.open({ cacheAnswers: false });
+    store = MemoryStore.open({ file: null, write: false, cacheAnswers: false });
     await store.ingest([...sampleGraphs(), ...generatedGraphs(300, 11)]);
     ids = store.graph.nodes().filter((id) => new GraphView(store.graph).node(id)?.label !== "Article");
   });

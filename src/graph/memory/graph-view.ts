@@ -2,6 +2,7 @@
 // to mirror Cypher's semantics (undirected matches, property lookups, code-unit string order).
 import type { MultiDirectedGraph } from "graphology";
 import type { NodeLabel, RelType } from "../graph-model";
+import type { SearchIndex } from "./search-index";
 
 export type NodeAttrs = Record<string, unknown> & { label: NodeLabel; id: string; name: string };
 export type EdgeAttrs = Record<string, unknown> & {
@@ -46,14 +47,29 @@ export function sortRows<T extends Record<string, unknown>>(rows: T[], keys: Rea
   });
 }
 
+/** What the embedded store keeps up to date as it writes, so that queries need not scan. */
+export interface StoreIndexes {
+  /** Node ids by label, in the order they were added. */
+  byLabel: ReadonlyMap<string, readonly string[]>;
+  /** Organisation id → province id: organisations have thousands of edges to scan. */
+  basedIn: ReadonlyMap<string, string>;
+  /** Relationships by type. */
+  relCounts: ReadonlyMap<string, number>;
+  search: SearchIndex;
+}
+
 export class GraphView {
-  /** Node ids by label, kept by the store so that label scans do not walk the whole graph. */
+  private readonly byLabel?: ReadonlyMap<string, readonly string[]>;
+  private readonly basedInIndex?: ReadonlyMap<string, string>;
+
   constructor(
     readonly g: KgGraph,
-    private readonly byLabel?: ReadonlyMap<string, readonly string[]>,
-    /** Organisation id → province id, kept by the store: orgs have thousands of edges to scan. */
-    private readonly basedInIndex?: ReadonlyMap<string, string>,
-  ) {}
+    /** Without them (tests), the view scans. */
+    readonly indexes?: StoreIndexes,
+  ) {
+    this.byLabel = indexes?.byLabel;
+    this.basedInIndex = indexes?.basedIn;
+  }
 
   node(id: string): NodeAttrs | undefined {
     return this.g.hasNode(id) ? this.g.getNodeAttributes(id) : undefined;

@@ -10,6 +10,7 @@ import { NotSupportedError } from "../errors";
 import { evidenceCap, type ArticleGraph } from "../graph-model";
 import { getDefinition } from "../queries/catalogue";
 import type { Counts, GraphDump, GraphStore, IngestSummary, Row } from "../store";
+import { SearchIndex } from "./search-index";
 import { GraphView, type EdgeAttrs, type KgGraph, type NodeAttrs } from "./graph-view";
 import { appendBatch, dropJournal, journalBatches, journalBytes } from "./journal";
 import { loadGraph, saveGraph } from "./store-file";
@@ -30,13 +31,22 @@ export class MemoryStore implements GraphStore {
   private release: (() => void) | null = null;
   private readonly byLabel = new Map<string, string[]>();
   private readonly basedIn = new Map<string, string>();
+  private readonly relCounts = new Map<string, number>();
+  private readonly search = new SearchIndex();
   /** Answers until the next write: the explorer and dashboards ask the same questions again. */
   private readonly answers = new Map<string, Row[]>();
+  private writes = 0;
 
-  private index(id: string, label: string): void {
-    const list = this.byLabel.get(label) ?? [];
+  private indexNode(id: string, a: NodeAttrs): void {
+    const list = this.byLabel.get(a.label) ?? [];
     list.push(id);
-    this.byLabel.set(label, list);
+    this.byLabel.set(a.label, list);
+    this.search.add(id, a);
+  }
+
+  private indexRel(type: string, source: string, target: string): void {
+    this.relCounts.set(type, (this.relCounts.get(type) ?? 0) + 1);
+    if (type === "BASED_IN" && !this.basedIn.has(source)) this.basedIn.set(source, target);
   }
 
   private constructor(private readonly opts: MemoryStoreOptions) {}
@@ -57,10 +67,8 @@ export class MemoryStore implements GraphStore {
 
   private load(file: string): void {
     if (existsSync(file)) loadGraph(file, this.graph);
-    this.graph.forEachNode((id, a) => this.index(id, a.label));
-    this.graph.forEachEdge((_key, a, source, target) => {
-      if (a.type === "BASED_IN" && !this.basedIn.has(source)) this.basedIn.set(source, target);
-    });
+    this.graph.forEachNode((id, a) => this.indexNode(id, a));
+    this.graph.forEachEdge((_key, a, source, target) => this.indexRel(a.type, source, target));
     for (const batch of journalBatches(file)) this.apply(batch);
   }
 
@@ -104,8 +112,9 @@ export class MemoryStore implements GraphStore {
       // in memory the batch is applied whole before the file is written, so order does not matter
       for (const n of art.nodes) {
         if (this.graph.hasNode(n.id)) continue;
-        this.graph.addNode(n.id, { ...n.props, label: n.label, id: n.id, name: String(n.props.name ?? n.id) });
-        this.index(n.id, n.label);
+        const attrs: NodeAttrs = { ...n.props, label: n.label, id: n.id, name: String(n.props.name ?? n.id) };
+        this.graph.addNode(n.id, attrs);
+        this.indexNode(n.id, attrs);
         summary.nodesAdded++;
       }
       for (const r of art.rels) {
@@ -131,13 +140,21 @@ export class MemoryStore implements GraphStore {
         } else {
           const capped = Object.fromEntries(Object.entries(ev).map(([k, v]) => [k, v.slice(0, cap)])) as typeof ev;
           this.graph.addDirectedEdgeWithKey(key, r.from, r.to, { type: r.type, key: r.key, ...r.props, ...capped });
-          if (r.type === "BASED_IN" && !this.basedIn.has(r.from)) this.basedIn.set(r.from, r.to);
+          this.indexRel(r.type, r.from, r.to);
           summary.relationshipsAdded++;
         }
       }
     }
-    if (fresh.length) this.answers.clear();
+    if (fresh.length) {
+      this.answers.clear();
+      this.writes++;
+    }
     return { summary, fresh };
+  }
+
+  /** The graph with the indexes this store keeps. */
+  view(): GraphView {
+    return new GraphView(this.graph, { byLabel: this.byLabel, basedIn: this.basedIn, relCounts: this.relCounts, search: this.search });
   }
 
   async run(queryName: string, params: Record<string, unknown>): Promise<Row[]> {
@@ -145,7 +162,10 @@ export class MemoryStore implements GraphStore {
     const key = `${q.name}\u0000${JSON.stringify(params)}`;
     const known = this.opts.cacheAnswers === false ? undefined : this.answers.get(key);
     if (known) return [...known];
-    const rows = q.embedded(new GraphView(this.graph, this.byLabel, this.basedIn), params);
+    const rows = q.embedded(
+      new GraphView(this.graph, { byLabel: this.byLabel, basedIn: this.basedIn, relCounts: this.relCounts, search: this.search }),
+      params,
+    );
     if (this.opts.cacheAnswers !== false) {
       if (this.answers.size >= 256) this.answers.delete(this.answers.keys().next().value!);
       this.answers.set(key, rows);
@@ -178,6 +198,10 @@ export class MemoryStore implements GraphStore {
     return { nodes, rels };
   }
 
+  revision(): number {
+    return this.writes;
+  }
+
   async ping(): Promise<boolean> {
     return true;
   }
@@ -192,7 +216,10 @@ export class MemoryStore implements GraphStore {
     this.graph.clear();
     this.byLabel.clear();
     this.basedIn.clear();
+    this.relCounts.clear();
+    this.search.clear();
     this.answers.clear();
+    this.writes++;
     this.compact();
   }
 

@@ -156,6 +156,11 @@ export class Neo4jStore implements GraphStore {
     return summary;
   }
 
+  /** Other clients may write to the database: answers are never kept. */
+  revision(): null {
+    return null;
+  }
+
   async run(queryName: string, params: Record<string, unknown>): Promise<Row[]> {
     const q = getDefinition(queryName);
     const typed = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v]));

@@ -32,16 +32,17 @@ export const searchQuery = defineQuery({
     const words = c.words as string[];
     const key = String(c.key);
     const rows = [];
-    for (const label of SEARCHABLE) {
-      if (c.label !== null && c.label !== label) continue;
-      for (const n of g.nodesByLabel(label)) {
-        const tokens = String(n.searchText ?? "").split(" ");
-        const aliasKeys = (n.aliasKeys as string[] | undefined) ?? [];
-        const hit = words.every((w) => tokens.some((t) => t.startsWith(w))) || aliasKeys.some((k) => k.startsWith(key));
-        if (!hit) continue;
-        const rank = n.nameKey === key || aliasKeys.includes(key) ? 0 : String(n.nameKey).startsWith(key) || aliasKeys.some((k) => k.startsWith(key)) ? 1 : 2;
-        rows.push({ id: n.id, label: n.label, name: n.name, country: prop(n.country), rank, size: n.name.length });
-      }
+    const searchable = new Set<string>(c.label === null ? SEARCHABLE : SEARCHABLE.filter((l) => l === c.label));
+    const nodes = g.indexes
+      ? [...g.indexes.search.candidates(words, key)].map((id) => g.node(id)!).filter((n) => searchable.has(n.label))
+      : SEARCHABLE.filter((l) => searchable.has(l)).flatMap((l) => g.nodesByLabel(l));
+    for (const n of nodes) {
+      const tokens = String(n.searchText ?? "").split(" ");
+      const aliasKeys = (n.aliasKeys as string[] | undefined) ?? [];
+      const hit = words.every((w) => tokens.some((t) => t.startsWith(w))) || aliasKeys.some((k) => k.startsWith(key));
+      if (!hit) continue;
+      const rank = n.nameKey === key || aliasKeys.includes(key) ? 0 : String(n.nameKey).startsWith(key) || aliasKeys.some((k) => k.startsWith(key)) ? 1 : 2;
+      rows.push({ id: n.id, label: n.label, name: n.name, country: prop(n.country), rank, size: n.name.length });
     }
     return sortRows(rows, ["rank", "size", "name", "id"])
       .slice(0, Number(c.limit))

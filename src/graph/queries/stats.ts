@@ -12,8 +12,13 @@ export const statsQuery = defineQuery({
   prepare: () => ({}),
   embedded: (g) => {
     const counts = new Map<string, number>();
-    g.g.forEachNode((_, a) => counts.set(`node|${a.label}`, (counts.get(`node|${a.label}`) ?? 0) + 1));
-    g.g.forEachEdge((_, a) => counts.set(`relationship|${a.type}`, (counts.get(`relationship|${a.type}`) ?? 0) + 1));
+    if (g.indexes) {
+      for (const [label, ids] of g.indexes.byLabel) if (ids.length) counts.set(`node|${label}`, ids.length);
+      for (const [type, n] of g.indexes.relCounts) if (n) counts.set(`relationship|${type}`, n);
+    } else {
+      g.g.forEachNode((_, a) => counts.set(`node|${a.label}`, (counts.get(`node|${a.label}`) ?? 0) + 1));
+      g.g.forEachEdge((_, a) => counts.set(`relationship|${a.type}`, (counts.get(`relationship|${a.type}`) ?? 0) + 1));
+    }
     const rows = [...counts].map(([k, count]) => {
       const [kind, type] = k.split("|") as [string, string];
       return { kind, type, count };
