@@ -1,6 +1,6 @@
 // graph-nodes and graph-edges: the explorer's view of the graph, filtered and size-limited.
 import { z } from "zod";
-import { NODE_LABELS, NodeLabelSchema, REL_TYPES, RelTypeSchema } from "../graph-model";
+import { NODE_LABELS, NodeLabelSchema, REL_TYPES, RelTypeSchema, type NodeLabel } from "../graph-model";
 import { cmp, sortRows } from "../memory/graph-view";
 import { countryCode, defineQuery, inYears, nul, prop, year } from "./query-def";
 
@@ -34,18 +34,34 @@ export const graphNodesQuery = defineQuery({
   row: z.object({ id: z.string(), label: z.string(), name: z.string(), country: z.string().nullable(), date: z.string().nullable(), degree: z.number().int() }),
   prepare: (p) => ({ labels: p.labels, country: nul(p.country), ids: nul(p.ids), yearFrom: nul(p.yearFrom), yearTo: nul(p.yearTo), limit: p.limit }),
   embedded: (g, c) => {
-    const labels = new Set(c.labels as string[]);
     const ids = c.ids === null ? null : new Set(c.ids as string[]);
-    const rows = [];
-    for (const id of g.g.nodes()) {
+    const candidates = ids ? [...ids].filter((id) => g.g.hasNode(id)) : (c.labels as NodeLabel[]).flatMap((l) => g.nodesByLabel(l).map((n) => n.id));
+    const labels = new Set(c.labels as string[]);
+    // rank by degree first and build rows for the kept ones only
+    const ranked: Array<{ id: string; degree: number }> = [];
+    for (const id of candidates) {
       const n = g.g.getNodeAttributes(id);
-      if (!labels.has(n.label) || (ids && !ids.has(id))) continue;
+      if (!labels.has(n.label)) continue;
       if (c.country !== null && n.country !== undefined && n.country !== null && n.country !== c.country) continue;
       if (n.label === "Event" && !inYears(n.date, c.yearFrom, c.yearTo)) continue;
-      rows.push({ id, label: n.label, name: n.name, country: prop(n.country), date: prop(n.date), degree: g.g.degree(id) });
+      ranked.push({ id, degree: g.g.degree(id) });
     }
-    return sortRows(rows, ["-degree", "id"]).slice(0, Number(c.limit));
+    ranked.sort((a, b) => b.degree - a.degree || cmp(a.id, b.id));
+    return ranked.slice(0, Number(c.limit)).map(({ id, degree }) => {
+      const n = g.g.getNodeAttributes(id);
+      return { id, label: n.label, name: n.name, country: prop(n.country), date: prop(n.date), degree };
+    });
   },
+});
+
+const graphEdgeRow = z.object({
+  source: z.string(),
+  target: z.string(),
+  type: z.string(),
+  key: z.string(),
+  document: z.string().nullable(),
+  period: z.string().nullable(),
+  evidenceCount: z.number().int(),
 });
 
 export const graphEdgesQuery = defineQuery({
@@ -58,38 +74,30 @@ export const graphEdgesQuery = defineQuery({
     yearFrom: year.optional(),
     yearTo: year.optional(),
   }),
-  row: z.object({
-    source: z.string(),
-    target: z.string(),
-    type: z.string(),
-    key: z.string(),
-    document: z.string().nullable(),
-    period: z.string().nullable(),
-    evidenceCount: z.number().int(),
-  }),
+  row: graphEdgeRow,
   prepare: (p) => ({ ids: p.ids, types: p.types, yearFrom: nul(p.yearFrom), yearTo: nul(p.yearTo) }),
   embedded: (g, c) => {
     const ids = new Set(c.ids as string[]);
     const types = new Set(c.types as string[]);
-    const rows = [];
+    const rows: Array<Record<string, unknown>> = [];
     for (const id of [...ids].sort(cmp)) {
       if (!g.g.hasNode(id)) continue;
-      for (const e of g.out(id)) {
-        if (!ids.has(e.target) || !types.has(e.type)) continue;
-        if (e.attrs.event !== null && e.attrs.event !== undefined) {
-          const ev = g.node(String(e.attrs.event));
-          if (!inYears(ev?.label === "Event" ? ev.date : null, c.yearFrom, c.yearTo)) continue;
+      g.g.forEachOutEdge(id, (_key, a, source, target) => {
+        if (!ids.has(target) || !types.has(a.type)) return;
+        if (a.event !== null && a.event !== undefined) {
+          const ev = g.node(String(a.event));
+          if (!inYears(ev?.label === "Event" ? ev.date : null, c.yearFrom, c.yearTo)) return;
         }
         rows.push({
-          source: e.source,
-          target: e.target,
-          type: e.type,
-          key: e.attrs.key,
-          document: prop(e.attrs.document),
-          period: prop(e.attrs.period),
-          evidenceCount: e.attrs.evidenceText.length,
+          source,
+          target,
+          type: a.type,
+          key: a.key,
+          document: prop(a.document),
+          period: prop(a.period),
+          evidenceCount: a.evidenceText.length,
         });
-      }
+      });
     }
     return sortRows(rows, ["source", "target", "type", "key"]);
   },
