@@ -12,3 +12,5 @@ CREATE CONSTRAINT province_id IF NOT EXISTS FOR (n:Province) REQUIRE n.id IS UNI
 CREATE INDEX node_name_key IF NOT EXISTS FOR (n:Node) ON (n.nameKey);
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Province|Organization|Person|Country|Event) ON EACH [n.searchText]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };
+// signings by the event they belong to (the activity report asks per event)
+CREATE INDEX signed_with_event IF NOT EXISTS FOR ()-[s:SIGNED_WITH]-() ON (s.event);
