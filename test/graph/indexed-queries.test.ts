@@ -10,10 +10,42 @@ import { getDefinition, prepareParams } from "../../src/graph/queries/catalogue"
 import { generatedGraphs, sampleGraphs } from "../helpers/corpus";
 import { cases } from "../helpers/parity-cases";
 
-const SEARCHES = ["son la", "Sơn La", "luang", "Luông Pha Bang", "LuôngPhraBăng", "ha", "h", "nguyen van", "ban tuyen giao", "tinh uy", "x", "attapu", "2019", "zzz", "hủa phăn", "dien bien phu", "Luong Phra", "Xiêng Khoảng", "xieng kh", "ha noi", "luang prab ang", "đ iện biên"];
+const SEARCHES = [
+  "son la",
+  "Sơn La",
+  "luang",
+  "Luông Pha Bang",
+  "LuôngPhraBăng",
+  "ha",
+  "h",
+  "nguyen van",
+  "ban tuyen giao",
+  "tinh uy",
+  "x",
+  "attapu",
+  "2019",
+  "zzz",
+  "hủa phăn",
+  "dien bien phu",
+  "Luong Phra",
+  "Xiêng Khoảng",
+  "xieng kh",
+  "ha noi",
+  "luang prab ang",
+  "đ iện biên",
+];
 
 async function sameAsScan(store: MemoryStore): Promise<number> {
-  const all = [...(await cases(store)), ...SEARCHES.flatMap((q) => [["search", { q }], ["search", { q, label: "Province", limit: "200" }]] as const)];
+  const all = [
+    ...(await cases(store)),
+    ...SEARCHES.flatMap(
+      (q) =>
+        [
+          ["search", { q }],
+          ["search", { q, label: "Province", limit: "200" }],
+        ] as const,
+    ),
+  ];
   let nonEmpty = 0;
   for (const [name, raw] of all) {
     const def = getDefinition(name);
