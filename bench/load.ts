@@ -15,6 +15,11 @@ import { round } from "./measure";
 import { withServer } from "./server-process";
 
 const seconds = Number(process.argv[2] ?? 60);
+/**
+ * Resident memory may grow by this much during a run: the kept answers (64 MB of bodies, 256
+ * answers) and V8's heap settling under load. More than this is reported as growth.
+ */
+const MARGIN_MB = 200;
 const ARTICLES = Number(process.env.KG_LOAD_ARTICLES ?? 10_000);
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
@@ -39,6 +44,8 @@ async function run(label: string, env: Record<string, string>): Promise<string> 
       "province:vn-son-la";
     await fetch(base + "/api/graph"); // warm
     const before = rssMb(child.pid!);
+    const samples: number[] = [];
+    const sampler = setInterval(() => samples.push(rssMb(child.pid!)), 1000);
     const r = await autocannon({
       url: base,
       connections: 50,
@@ -52,15 +59,22 @@ async function run(label: string, env: Record<string, string>): Promise<string> 
         { method: "GET", path: "/api/graph?limit=300" },
       ],
     });
+    clearInterval(sampler);
     const after = rssMb(child.pid!);
-    return `| ${label} | ${seconds} s | ${r.requests.total} | ${round(r.requests.average)} | ${r.errors + r.non2xx} | ${r.latency.p50} ms | ${r.latency.p99} ms | ${round(before)} MB | ${round(after)} MB |`;
+    const peak = Math.max(before, after, ...samples);
+    // levelling off: the last third of the run against the middle third
+    const third = Math.floor(samples.length / 3);
+    const mid = Math.max(...samples.slice(third, 2 * third), 0);
+    const late = Math.max(...samples.slice(2 * third), 0);
+    const growth = after - before;
+    return `| ${label} | ${seconds} s | ${r.requests.total} | ${round(r.requests.average)} | ${r.errors + r.non2xx} (${r.timeouts} timeouts) | ${r.latency.p50} ms | ${r.latency.p99} ms | ${round(before)} MB | ${round(after)} MB | ${round(peak)} MB | ${round(mid)} → ${round(late)} MB | ${growth <= MARGIN_MB ? "within" : "BEYOND"} ${MARGIN_MB} MB |`;
   });
 }
 
 async function main(): Promise<void> {
   const lines = [
-    "| store | duration | requests | req/s | errors | p50 | p99 | RSS before | RSS after |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| store | duration | requests | req/s | errors | p50 | p99 | RSS before | RSS after | RSS peak | peak, middle → last third | growth |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
   const file = join(mkdtempSync(join(tmpdir(), "kg-load-")), "graph.json");
   const mem = MemoryStore.open({ file, write: true });

@@ -36,8 +36,20 @@ const SEARCHES = [
 ];
 
 async function sameAsScan(store: MemoryStore): Promise<number> {
+  const provinces = store
+    .view()
+    .nodesByLabel("Province")
+    .map((p) => p.name);
   const all = [
     ...(await cases(store)),
+    ...provinces.flatMap(
+      (province) =>
+        [
+          ["timeline", { province }],
+          ["delegations", { province }],
+          ["delegations-register", { province }],
+        ] as const,
+    ),
     ...SEARCHES.flatMap(
       (q) =>
         [

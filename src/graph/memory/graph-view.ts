@@ -53,6 +53,8 @@ export interface StoreIndexes {
   byLabel: ReadonlyMap<string, readonly string[]>;
   /** Organisation id → province id: organisations have thousands of edges to scan. */
   basedIn: ReadonlyMap<string, string>;
+  /** Province id → the organisations based in it (the reverse of basedIn). */
+  basedInReverse: ReadonlyMap<string, readonly string[]>;
   /** Relationships by type. */
   relCounts: ReadonlyMap<string, number>;
   search: SearchIndex;
@@ -116,6 +118,14 @@ export class GraphView {
     }
     const e = this.out(orgId, "BASED_IN")[0];
     return e ? this.node(e.target) : undefined;
+  }
+
+  /** The ids of the organisations based in a province (as basedIn gives them). */
+  orgsIn(provinceId: string): string[] {
+    if (this.indexes) return [...(this.indexes.basedInReverse.get(provinceId) ?? [])];
+    return this.nodesByLabel("Organization")
+      .filter((o) => this.basedIn(o.id)?.id === provinceId)
+      .map((o) => o.id);
   }
 
   /** The Event a relationship's `event` property names, if it exists. */

@@ -32,6 +32,7 @@ export class MemoryStore implements GraphStore {
   private readonly byLabel = new Map<string, string[]>();
   private readonly basedIn = new Map<string, string>();
   private readonly relCounts = new Map<string, number>();
+  private readonly basedInReverse = new Map<string, string[]>();
   private readonly search = new SearchIndex();
   /** Answers until the next write: the explorer and dashboards ask the same questions again. */
   private readonly answers = new Map<string, Row[]>();
@@ -46,7 +47,12 @@ export class MemoryStore implements GraphStore {
 
   private indexRel(type: string, source: string, target: string): void {
     this.relCounts.set(type, (this.relCounts.get(type) ?? 0) + 1);
-    if (type === "BASED_IN" && !this.basedIn.has(source)) this.basedIn.set(source, target);
+    if (type === "BASED_IN" && !this.basedIn.has(source)) {
+      this.basedIn.set(source, target);
+      const orgs = this.basedInReverse.get(target) ?? [];
+      orgs.push(source);
+      this.basedInReverse.set(target, orgs);
+    }
   }
 
   private constructor(private readonly opts: MemoryStoreOptions) {}
@@ -154,7 +160,13 @@ export class MemoryStore implements GraphStore {
 
   /** The graph with the indexes this store keeps. */
   view(): GraphView {
-    return new GraphView(this.graph, { byLabel: this.byLabel, basedIn: this.basedIn, relCounts: this.relCounts, search: this.search });
+    return new GraphView(this.graph, {
+      byLabel: this.byLabel,
+      basedIn: this.basedIn,
+      basedInReverse: this.basedInReverse,
+      relCounts: this.relCounts,
+      search: this.search,
+    });
   }
 
   async run(queryName: string, params: Record<string, unknown>): Promise<Row[]> {
@@ -163,7 +175,13 @@ export class MemoryStore implements GraphStore {
     const known = this.opts.cacheAnswers === false ? undefined : this.answers.get(key);
     if (known) return [...known];
     const rows = q.embedded(
-      new GraphView(this.graph, { byLabel: this.byLabel, basedIn: this.basedIn, relCounts: this.relCounts, search: this.search }),
+      new GraphView(this.graph, {
+        byLabel: this.byLabel,
+        basedIn: this.basedIn,
+        basedInReverse: this.basedInReverse,
+        relCounts: this.relCounts,
+        search: this.search,
+      }),
       params,
     );
     if (this.opts.cacheAnswers !== false) {
@@ -217,6 +235,7 @@ export class MemoryStore implements GraphStore {
     this.byLabel.clear();
     this.basedIn.clear();
     this.relCounts.clear();
+    this.basedInReverse.clear();
     this.search.clear();
     this.answers.clear();
     this.writes++;

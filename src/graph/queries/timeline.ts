@@ -1,8 +1,32 @@
 // timeline: events by date for a province, an organisation, a country or everything.
 import { z } from "zod";
 import { EventKindSchema } from "../model";
-import { cmp, sortRows } from "../memory/graph-view";
+import { cmp, sortRows, type GraphView, type NodeAttrs } from "../memory/graph-view";
 import { countryCode, defineQuery, inYears, keyOf, matchesEntity, nul, prop, provinceIdOf, text, year } from "./query-def";
+
+/**
+ * With a province, only events that touch it can match: those its organisations took part in or
+ * hosted, those it hosted and those held in it (each is then checked in full below).
+ */
+function candidateEvents(g: GraphView, provinceId: string | null): NodeAttrs[] {
+  if (provinceId === null || !g.indexes) return g.nodesByLabel("Event"); // without indexes: scan
+  if (!g.node(provinceId)) return [];
+  const ids = new Set<string>();
+  const add = (id: string) => {
+    if (g.node(id)?.label === "Event") ids.add(id);
+  };
+  for (const o of g.orgsIn(provinceId))
+    g.g.forEachOutEdge(o, (_k, a, _s, t) => {
+      if (a.type === "PARTICIPATED_IN" || a.type === "HOSTED") add(t);
+    });
+  g.g.forEachInEdge(provinceId, (_k, a, s) => {
+    if (a.type === "HELD_IN") add(s);
+  });
+  g.g.forEachOutEdge(provinceId, (_k, a, _s, t) => {
+    if (a.type === "HOSTED") add(t);
+  });
+  return [...ids].map((id) => g.node(id)!);
+}
 
 export const timelineQuery = defineQuery({
   name: "timeline",
@@ -39,7 +63,7 @@ export const timelineQuery = defineQuery({
   }),
   embedded: (g, c) => {
     const rows = [];
-    for (const e of g.nodesByLabel("Event")) {
+    for (const e of candidateEvents(g, c.provinceId as string | null)) {
       if (c.kind !== null && e.kind !== c.kind) continue;
       if (!inYears(e.date, c.yearFrom, c.yearTo)) continue;
       const parts = g
