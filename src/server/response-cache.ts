@@ -1,7 +1,9 @@
-// Keeps the bodies of GET answers until the next write, when the store can say when that is (the
-// embedded store, whose writer is this process): under load the explorer and dashboards ask the
-// same questions, and serialising a large answer again costs more than answering it. Kept bodies
-// carry an ETag (304 for a client that has it) and are sent gzipped to clients that accept it.
+// Shares the work of GET answers. Identical requests that arrive while the first is being answered
+// wait for its body instead of running the same query again (on every store: under load the
+// explorer and dashboards ask the same questions at once). When the store can say when it was
+// last written (the embedded store, whose only writer is this process), bodies are also kept until
+// the next write. Shared bodies carry an ETag (304 for a client that has it) and are sent gzipped
+// to clients that accept it.
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import type { Request, RequestHandler, Response } from "express";
@@ -18,13 +20,14 @@ interface Entry {
 export interface ResponseCacheOptions {
   /** All kept bodies together, in bytes. */
   maxBytes: number;
-  /** A larger body is sent but not kept. */
+  /** A larger body is sent but neither kept nor shared. */
   maxEntryBytes: number;
 }
 
 const GZIP_FROM_BYTES = 1024;
 
 function sendEntry(req: Request, res: Response, e: Entry): void {
+  res.status(200);
   res.set("Content-Type", e.type);
   if (e.disposition) res.set("Content-Disposition", e.disposition);
   res.set("ETag", e.etag);
@@ -45,40 +48,68 @@ function sendEntry(req: Request, res: Response, e: Entry): void {
 }
 
 export function responseCache(store: GraphStore, opts: ResponseCacheOptions = { maxBytes: 64 * 2 ** 20, maxEntryBytes: 16 * 2 ** 20 }): RequestHandler {
-  const entries = new Map<string, Entry>(); // in order of use, oldest first
-  let bytes = 0;
-  let revision: number | null = null;
+  const kept = new Map<string, Entry>(); // in order of use, oldest first
+  let keptBytes = 0;
+  let keptRevision: number | null = null;
+  /** Answers being computed, by request: later identical requests wait for them. */
+  const inFlight = new Map<string, Promise<Entry | null>>();
+  /** Requests other than GET seen by this server: its own writes are never answered from before them. */
+  let otherRequests = 0;
+
   const keep = (key: string, e: Entry) => {
-    entries.set(key, e);
-    bytes += e.body.length;
-    for (const [k, old] of entries) {
-      if (bytes <= opts.maxBytes) break;
-      entries.delete(k);
-      bytes -= old.body.length;
+    kept.set(key, e);
+    keptBytes += e.body.length;
+    for (const [k, old] of kept) {
+      if (keptBytes <= opts.maxBytes) break;
+      kept.delete(k);
+      keptBytes -= old.body.length;
     }
   };
+
   return (req, res, next) => {
-    const now = store.revision();
-    if ((req.method !== "GET" && req.method !== "HEAD") || now === null) return next();
-    if (now !== revision) {
-      entries.clear();
-      bytes = 0;
-      revision = now;
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      otherRequests++;
+      return next();
     }
-    const key = req.originalUrl;
-    const hit = entries.get(key);
+    const revision = store.revision();
+    if (revision !== keptRevision) {
+      kept.clear();
+      keptBytes = 0;
+      keptRevision = revision;
+    }
+    const key = `${req.method} ${req.originalUrl}`;
+    const hit = revision === null ? undefined : kept.get(key);
     if (hit) {
-      entries.delete(key);
-      entries.set(key, hit);
+      kept.delete(key);
+      kept.set(key, hit);
       return sendEntry(req, res, hit);
     }
+    const flightKey = `${String(revision)}|${otherRequests}|${key}`;
+    const leader = inFlight.get(flightKey);
+    if (leader) {
+      // the same question is being answered: its body, or (an error, an unshareable body) our own
+      void leader.then((entry) => (entry ? sendEntry(req, res, entry) : next()));
+      return;
+    }
+    let settle: (e: Entry | null) => void = () => undefined;
+    inFlight.set(
+      flightKey,
+      new Promise<Entry | null>((resolve) => {
+        settle = (e) => {
+          if (inFlight.delete(flightKey)) resolve(e);
+        };
+      }),
+    );
+    res.on("close", () => settle(null));
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       res.send = send;
-      const cacheable = res.statusCode === 200 && (typeof body === "string" || Buffer.isBuffer(body)) && store.revision() === now;
-      if (!cacheable) return send(body);
-      const buf = typeof body === "string" ? Buffer.from(body, "utf8") : (body as Buffer);
-      if (buf.length > opts.maxEntryBytes) return send(body);
+      const shareable = res.statusCode === 200 && (typeof body === "string" || Buffer.isBuffer(body)) && store.revision() === revision;
+      const buf = shareable ? (typeof body === "string" ? Buffer.from(body, "utf8") : (body as Buffer)) : null;
+      if (!buf || buf.length > opts.maxEntryBytes) {
+        settle(null);
+        return send(body);
+      }
       const entry: Entry = {
         body: buf,
         gzip: null,
@@ -86,7 +117,8 @@ export function responseCache(store: GraphStore, opts: ResponseCacheOptions = { 
         disposition: res.get("Content-Disposition"),
         etag: `"${createHash("sha1").update(buf).digest("base64url")}"`,
       };
-      keep(key, entry);
+      if (revision !== null) keep(key, entry);
+      settle(entry);
       sendEntry(req, res, entry);
       return res;
     };

@@ -5,6 +5,7 @@ import type { Express } from "express";
 import { pino } from "pino";
 import request from "supertest";
 import { MemoryStore } from "../../src/graph/memory/memory-store";
+import type { GraphStore } from "../../src/graph/store";
 import { serverConfig } from "../../src/server/config";
 import { createApp } from "../../src/server/create-app";
 import { generatedGraphs, sampleGraphs } from "../helpers/corpus";
@@ -69,5 +70,46 @@ describe("kept answers on the embedded store", () => {
     // kept answers carry a strong ETag; a problem gets at most Express's weak one
     for (const r of [a, b]) expect(r.headers.etag ?? "W/").toMatch(/^W\//);
     expect(JSON.parse(b.text).status).toBe(404);
+  });
+});
+
+describe("shared answers on a store that others may write (as Neo4j)", () => {
+  // the embedded store, seen through a wrapper that, like Neo4j, cannot say when it was last
+  // written, and that counts the queries it runs (each takes 30 ms, as a busy database would)
+  let runs: string[];
+  let app: Express;
+  beforeAll(async () => {
+    const inner = MemoryStore.open({ file: null, write: false });
+    await inner.ingest(sampleGraphs());
+    runs = [];
+    const store: GraphStore = Object.assign(Object.create(inner) as MemoryStore, {
+      revision: () => null,
+      run: async (name: string, params: Record<string, unknown>) => {
+        runs.push(name);
+        await new Promise((r) => setTimeout(r, 30));
+        return inner.run(name, params);
+      },
+    });
+    app = createApp({ store, logger: pino({ level: "silent" }), config: serverConfig({}) });
+  });
+
+  test("identical requests at once run the query once and get the same answer", async () => {
+    runs.length = 0;
+    const answers = await Promise.all(Array.from({ length: 12 }, () => request(app).get("/api/queries/partners?province=son%20la").expect(200)));
+    expect(runs.filter((r) => r === "partners")).toHaveLength(1);
+    expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+    expect(answers[0]!.body.rows[0].partnerProvince).toBe("Hủa Phăn");
+  });
+
+  test("nothing is kept once answered: the next request asks the database again", async () => {
+    runs.length = 0;
+    await request(app).get("/api/queries/timeline").expect(200);
+    await request(app).get("/api/queries/timeline").expect(200);
+    expect(runs.filter((r) => r === "timeline")).toHaveLength(2);
+  });
+
+  test("a failed answer is not shared: each waiting request answers for itself", async () => {
+    const answers = await Promise.all(Array.from({ length: 4 }, () => request(app).get("/api/queries/partners?province=Atlantis")));
+    expect(answers.map((a) => a.status)).toEqual([404, 404, 404, 404]);
   });
 });
