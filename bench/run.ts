@@ -105,28 +105,32 @@ async function fill(store: GraphStore, n: number): Promise<void> {
   if (batch.length) await store.ingest(batch);
 }
 
+/** A case without parameters lists the whole graph (an export more than a question). */
+const caseLabel = (name: string, raw: Record<string, string>) => (Object.keys(raw).length === 0 && name !== "stats" ? `${name} (whole graph)` : name);
+
 async function queries(store: GraphStore, label: string, targetMs: number): Promise<void> {
-  const all = await cases(store);
+  const all = (await cases(store)).map(([name, raw]) => ({ name, label: caseLabel(name, raw), params: prepareParams(definitionOf(name), raw) }));
+  // one untimed pass: a running server has its code compiled and (Neo4j) its query plans cached
+  for (const c of all) await store.run(c.name, c.params);
   const byName = new Map<string, number[]>();
   const iterations = quick ? 5 : 20;
   for (let i = 0; i < iterations; i++) {
-    for (const [name, raw] of all) {
-      const params = prepareParams(definitionOf(name), raw);
+    for (const c of all) {
       const t0 = performance.now();
-      await store.run(name, params);
+      await store.run(c.name, c.params);
       const ms = performance.now() - t0;
-      byName.set(name, [...(byName.get(name) ?? []), ms]);
+      byName.set(c.label, [...(byName.get(c.label) ?? []), ms]);
     }
   }
-  const summary: Record<string, { p50: number; p99: number }> = {};
+  const summary: Record<string, { p50: number; p99: number; cases: number }> = {};
   for (const [name, times] of byName) {
     const s = times.sort((a, b) => a - b);
-    summary[name] = { p50: round(percentile(s, 50), 2), p99: round(percentile(s, 99), 2) };
+    summary[name] = { p50: round(percentile(s, 50), 2), p99: round(percentile(s, 99), 2), cases: all.filter((c) => c.label === name).length };
   }
   const byStore = (results.queries ??= {}) as Record<string, unknown>;
   byStore[label] = summary;
-  for (const [name, { p50, p99 }] of Object.entries(summary))
-    add(`${label} query`, name, `p50 ${p50} ms, p99 ${p99} ms`, `p99 < ${targetMs} ms`, p99 < targetMs);
+  for (const [name, { p50, p99, cases: n }] of Object.entries(summary))
+    add(`${label} query`, `${name} (${n} cases)`, `p50 ${p50} ms, p99 ${p99} ms`, `p99 < ${targetMs} ms`, p99 < targetMs);
 }
 
 async function load(base: string, label: string): Promise<void> {

@@ -40,14 +40,23 @@ async function sameAsScan(store: MemoryStore): Promise<number> {
     .view()
     .nodesByLabel("Province")
     .map((p) => p.name);
+  const orgs = store.view().nodesByLabel("Organization").slice(0, 25);
   const all = [
     ...(await cases(store)),
+    ...orgs.flatMap(
+      (o) =>
+        [
+          ["timeline", { organization: o.id }],
+          ["timeline", { organization: o.name, yearTo: "2020" }],
+        ] as const,
+    ),
     ...provinces.flatMap(
       (province) =>
         [
           ["timeline", { province }],
           ["delegations", { province }],
           ["delegations-register", { province }],
+          ["delegations", { province, yearFrom: "2019" }],
         ] as const,
     ),
     ...SEARCHES.flatMap(

@@ -5,26 +5,32 @@ import { cmp, sortRows, type GraphView, type NodeAttrs } from "../memory/graph-v
 import { countryCode, defineQuery, inYears, keyOf, matchesEntity, nul, prop, provinceIdOf, text, year } from "./query-def";
 
 /**
- * With a province, only events that touch it can match: those its organisations took part in or
- * hosted, those it hosted and those held in it (each is then checked in full below).
+ * Only events that touch the province or organisation asked for can match: those the province's
+ * (or the matching) organisations took part in or hosted, and those the province hosted or held.
+ * Each is then checked in full by the caller. Without indexes (tests), every event.
  */
-function candidateEvents(g: GraphView, provinceId: string | null): NodeAttrs[] {
-  if (provinceId === null || !g.indexes) return g.nodesByLabel("Event"); // without indexes: scan
-  if (!g.node(provinceId)) return [];
+function candidateEvents(g: GraphView, provinceId: string | null, organization: unknown, organizationKey: unknown): NodeAttrs[] {
+  if ((provinceId === null && organization === null) || !g.indexes) return g.nodesByLabel("Event");
   const ids = new Set<string>();
   const add = (id: string) => {
     if (g.node(id)?.label === "Event") ids.add(id);
   };
-  for (const o of g.orgsIn(provinceId))
-    g.g.forEachOutEdge(o, (_k, a, _s, t) => {
+  const eventsOf = (org: string) =>
+    g.g.forEachOutEdge(org, (_k, a, _s, t) => {
       if (a.type === "PARTICIPATED_IN" || a.type === "HOSTED") add(t);
     });
-  g.g.forEachInEdge(provinceId, (_k, a, s) => {
-    if (a.type === "HELD_IN") add(s);
-  });
-  g.g.forEachOutEdge(provinceId, (_k, a, _s, t) => {
-    if (a.type === "HOSTED") add(t);
-  });
+  if (provinceId !== null) {
+    if (!g.node(provinceId)) return [];
+    for (const o of g.orgsIn(provinceId)) eventsOf(o);
+    g.g.forEachInEdge(provinceId, (_k, a, s) => {
+      if (a.type === "HELD_IN") add(s);
+    });
+    g.g.forEachOutEdge(provinceId, (_k, a, _s, t) => {
+      if (a.type === "HOSTED") add(t);
+    });
+  } else {
+    for (const o of g.nodesByLabel("Organization")) if (matchesEntity(o, organization, organizationKey)) eventsOf(o.id);
+  }
   return [...ids].map((id) => g.node(id)!);
 }
 
@@ -63,7 +69,7 @@ export const timelineQuery = defineQuery({
   }),
   embedded: (g, c) => {
     const rows = [];
-    for (const e of candidateEvents(g, c.provinceId as string | null)) {
+    for (const e of candidateEvents(g, c.provinceId as string | null, c.organization, c.organizationKey)) {
       if (c.kind !== null && e.kind !== c.kind) continue;
       if (!inYears(e.date, c.yearFrom, c.yearTo)) continue;
       const parts = g
