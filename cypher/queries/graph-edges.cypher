@@ -5,10 +5,13 @@
 // columns: source, target, type, key, document, period, evidenceCount
 MATCH (a:Node)-[r]->(b:Node)
 WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
-OPTIONAL MATCH (e:Event {id: r.event})
-WITH a, r, b, CASE WHEN e.date =~ '[0-9]{4}.*' THEN toInteger(substring(e.date, 0, 4)) ELSE null END AS year, r.event IS NOT NULL AS dated
-WHERE NOT dated OR (($yearFrom IS NULL OR (year IS NOT NULL AND year >= $yearFrom))
-                AND ($yearTo IS NULL OR (year IS NOT NULL AND year <= $yearTo)))
+  AND (($yearFrom IS NULL AND $yearTo IS NULL) OR r.event IS NULL OR EXISTS {
+    // the event is looked up only when years are asked for
+    MATCH (e:Event {id: r.event})
+    WITH CASE WHEN e.date =~ '[0-9]{4}.*' THEN toInteger(substring(e.date, 0, 4)) ELSE null END AS year
+    WHERE ($yearFrom IS NULL OR (year IS NOT NULL AND year >= $yearFrom))
+      AND ($yearTo IS NULL OR (year IS NOT NULL AND year <= $yearTo))
+  })
 RETURN a.id AS source, b.id AS target, type(r) AS type, r.key AS key, r.document AS document, r.period AS period,
        size(r.evidenceText) AS evidenceCount
 ORDER BY source, target, type, key

@@ -4,7 +4,22 @@
 //         $country :: STRING | NULL (a participant's country), $kind :: STRING | NULL,
 //         $yearFrom :: INTEGER | NULL, $yearTo :: INTEGER | NULL
 // columns: date, endDate, kind, event, eventId, participants, hosts, heldIn, article, articleTitle
-MATCH (e:Event)
+// With a province or an organisation, only the events that touch it are read (each is then checked
+// in full below); otherwise every event.
+CALL () {
+  MATCH (e:Event) WHERE $provinceId IS NULL AND $organization IS NULL RETURN e
+  UNION
+  MATCH (:Province {id: $provinceId})<-[:BASED_IN]-(:Organization)-[:PARTICIPATED_IN|HOSTED]->(e:Event) RETURN e
+  UNION
+  MATCH (:Province {id: $provinceId})-[:HOSTED]->(e:Event) RETURN e
+  UNION
+  MATCH (:Province {id: $provinceId})<-[:HELD_IN]-(e:Event) RETURN e
+  UNION
+  MATCH (o:Organization)-[:PARTICIPATED_IN|HOSTED]->(e:Event)
+  WHERE $provinceId IS NULL AND (o.id = $organization OR o.nameKey = $organizationKey)
+  RETURN e
+}
+WITH e
 WHERE ($kind IS NULL OR e.kind = $kind)
 WITH e, CASE WHEN e.date =~ '[0-9]{4}.*' THEN toInteger(substring(e.date, 0, 4)) ELSE null END AS year
 WHERE ($yearFrom IS NULL OR (year IS NOT NULL AND year >= $yearFrom))

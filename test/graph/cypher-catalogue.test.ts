@@ -1,8 +1,9 @@
 // Offline checks of cypher/: each query file's header names its mode, parameters and columns,
 // and they agree with the catalogue's prepared parameters and row schema.
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
+import { NODE_LABELS, REL_TYPES } from "../../src/graph/graph-model";
 import { CYPHER_DIR, cypherFile } from "../../src/graph/neo4j/cypher-files";
 import { QUERY_CATALOGUE, REPORT_CATALOGUE } from "../../src/graph/queries/catalogue";
 
@@ -65,4 +66,10 @@ describe("cypher/queries and cypher/reports", () => {
       for (const c of shape) expect(header).toContain(c);
     });
   });
+});
+
+test("stats.cypher counts every node label and relationship type of the model", () => {
+  const text = readFileSync(join(CYPHER_DIR, "queries", "stats.cypher"), "utf8");
+  for (const label of NODE_LABELS) expect(text).toContain(`MATCH (n:${label}) RETURN 'node' AS kind, '${label}' AS type`);
+  for (const type of REL_TYPES) expect(text).toContain(`MATCH ()-[r:${type}]->() RETURN 'relationship' AS kind, '${type}' AS type`);
 });
