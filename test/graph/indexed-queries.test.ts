@@ -48,6 +48,7 @@ async function sameAsScan(store: MemoryStore): Promise<number> {
         [
           ["timeline", { organization: o.id }],
           ["timeline", { organization: o.name, yearTo: "2020" }],
+          ["graph-nodes", { ids: [o.id, "province:vn-son-la", "nope"].join(","), limit: "2" }],
         ] as const,
     ),
     ...provinces.flatMap(
@@ -57,6 +58,8 @@ async function sameAsScan(store: MemoryStore): Promise<number> {
           ["delegations", { province }],
           ["delegations-register", { province }],
           ["delegations", { province, yearFrom: "2019" }],
+          ["activity", { province }],
+          ["agreements", { province }],
         ] as const,
     ),
     ...SEARCHES.flatMap(

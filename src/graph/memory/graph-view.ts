@@ -55,9 +55,18 @@ export interface StoreIndexes {
   basedIn: ReadonlyMap<string, string>;
   /** Province id → the organisations based in it (the reverse of basedIn). */
   basedInReverse: ReadonlyMap<string, readonly string[]>;
-  /** Relationships by type. */
-  relCounts: ReadonlyMap<string, number>;
+  /** Relationship keys by type, in the order they were added. */
+  relsByType: ReadonlyMap<string, readonly string[]>;
   search: SearchIndex;
+  /** Every node id, the best connected first (ties by id); rebuilt on first use after a write. */
+  byDegree: () => readonly string[];
+}
+
+/** Ids ordered by degree, highest first, then by id. */
+export function rankByDegree(g: KgGraph, ids: readonly string[]): string[] {
+  const ranked = ids.map((id) => ({ id, degree: g.degree(id) }));
+  ranked.sort((a, b) => b.degree - a.degree || cmp(a.id, b.id));
+  return ranked.map((r) => r.id);
 }
 
 export class GraphView {
@@ -118,6 +127,24 @@ export class GraphView {
     }
     const e = this.out(orgId, "BASED_IN")[0];
     return e ? this.node(e.target) : undefined;
+  }
+
+  /** Node ids, the best connected first, ties by id (Cypher's ORDER BY degree DESC, id). */
+  nodesByDegree(): readonly string[] {
+    if (this.indexes) return this.indexes.byDegree();
+    return rankByDegree(this.g, this.g.nodes());
+  }
+
+  /** Visits every relationship of one type (all of them without indexes: tests). */
+  forEachRelOfType(type: RelType, visit: (attrs: EdgeAttrs, source: string, target: string) => void): void {
+    const keys = this.indexes?.relsByType.get(type);
+    if (!this.indexes) {
+      this.g.forEachEdge((_k, a, s, t) => {
+        if (a.type === type) visit(a, s, t);
+      });
+      return;
+    }
+    for (const k of keys ?? []) visit(this.g.getEdgeAttributes(k), this.g.source(k), this.g.target(k));
   }
 
   /** The ids of the organisations based in a province (as basedIn gives them). */

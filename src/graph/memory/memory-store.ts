@@ -11,7 +11,7 @@ import { evidenceCap, type ArticleGraph } from "../graph-model";
 import { getDefinition } from "../queries/catalogue";
 import type { Counts, GraphDump, GraphStore, IngestSummary, Row } from "../store";
 import { SearchIndex } from "./search-index";
-import { GraphView, type EdgeAttrs, type KgGraph, type NodeAttrs } from "./graph-view";
+import { GraphView, rankByDegree, type EdgeAttrs, type KgGraph, type NodeAttrs } from "./graph-view";
 import { appendBatch, dropJournal, journalBatches, journalBytes } from "./journal";
 import { loadGraph, saveGraph } from "./store-file";
 import { acquireWriterLock } from "./writer-lock";
@@ -31,9 +31,10 @@ export class MemoryStore implements GraphStore {
   private release: (() => void) | null = null;
   private readonly byLabel = new Map<string, string[]>();
   private readonly basedIn = new Map<string, string>();
-  private readonly relCounts = new Map<string, number>();
+  private readonly relsByType = new Map<string, string[]>();
   private readonly basedInReverse = new Map<string, string[]>();
   private readonly search = new SearchIndex();
+  private byDegree: string[] | null = null;
   /** Answers until the next write: the explorer and dashboards ask the same questions again. */
   private readonly answers = new Map<string, Row[]>();
   private writes = 0;
@@ -45,8 +46,10 @@ export class MemoryStore implements GraphStore {
     this.search.add(id, a);
   }
 
-  private indexRel(type: string, source: string, target: string): void {
-    this.relCounts.set(type, (this.relCounts.get(type) ?? 0) + 1);
+  private indexRel(key: string, type: string, source: string, target: string): void {
+    const keys = this.relsByType.get(type) ?? [];
+    keys.push(key);
+    this.relsByType.set(type, keys);
     if (type === "BASED_IN" && !this.basedIn.has(source)) {
       this.basedIn.set(source, target);
       const orgs = this.basedInReverse.get(target) ?? [];
@@ -74,7 +77,7 @@ export class MemoryStore implements GraphStore {
   private load(file: string): void {
     if (existsSync(file)) loadGraph(file, this.graph);
     this.graph.forEachNode((id, a) => this.indexNode(id, a));
-    this.graph.forEachEdge((_key, a, source, target) => this.indexRel(a.type, source, target));
+    this.graph.forEachEdge((key, a, source, target) => this.indexRel(key, a.type, source, target));
     for (const batch of journalBatches(file)) this.apply(batch);
   }
 
@@ -146,13 +149,14 @@ export class MemoryStore implements GraphStore {
         } else {
           const capped = Object.fromEntries(Object.entries(ev).map(([k, v]) => [k, v.slice(0, cap)])) as typeof ev;
           this.graph.addDirectedEdgeWithKey(key, r.from, r.to, { type: r.type, key: r.key, ...r.props, ...capped });
-          this.indexRel(r.type, r.from, r.to);
+          this.indexRel(key, r.type, r.from, r.to);
           summary.relationshipsAdded++;
         }
       }
     }
     if (fresh.length) {
       this.answers.clear();
+      this.byDegree = null;
       this.writes++;
     }
     return { summary, fresh };
@@ -164,7 +168,8 @@ export class MemoryStore implements GraphStore {
       byLabel: this.byLabel,
       basedIn: this.basedIn,
       basedInReverse: this.basedInReverse,
-      relCounts: this.relCounts,
+      relsByType: this.relsByType,
+      byDegree: () => (this.byDegree ??= rankByDegree(this.graph, this.graph.nodes())),
       search: this.search,
     });
   }
@@ -179,7 +184,8 @@ export class MemoryStore implements GraphStore {
         byLabel: this.byLabel,
         basedIn: this.basedIn,
         basedInReverse: this.basedInReverse,
-        relCounts: this.relCounts,
+        relsByType: this.relsByType,
+        byDegree: () => (this.byDegree ??= rankByDegree(this.graph, this.graph.nodes())),
         search: this.search,
       }),
       params,
@@ -234,7 +240,8 @@ export class MemoryStore implements GraphStore {
     this.graph.clear();
     this.byLabel.clear();
     this.basedIn.clear();
-    this.relCounts.clear();
+    this.relsByType.clear();
+    this.byDegree = null;
     this.basedInReverse.clear();
     this.search.clear();
     this.answers.clear();

@@ -1,7 +1,7 @@
 // graph-nodes and graph-edges: the explorer's view of the graph, filtered and size-limited.
 import { z } from "zod";
-import { NODE_LABELS, NodeLabelSchema, REL_TYPES, RelTypeSchema, type NodeLabel } from "../graph-model";
-import { cmp, sortRows } from "../memory/graph-view";
+import { NODE_LABELS, NodeLabelSchema, REL_TYPES, RelTypeSchema } from "../graph-model";
+import { cmp, rankByDegree, sortRows } from "../memory/graph-view";
 import { countryCode, defineQuery, inYears, nul, prop, year } from "./query-def";
 
 /** A list parameter: an array, or one comma-separated string as HTTP and the CLI give it. */
@@ -34,23 +34,25 @@ export const graphNodesQuery = defineQuery({
   row: z.object({ id: z.string(), label: z.string(), name: z.string(), country: z.string().nullable(), date: z.string().nullable(), degree: z.number().int() }),
   prepare: (p) => ({ labels: p.labels, country: nul(p.country), ids: nul(p.ids), yearFrom: nul(p.yearFrom), yearTo: nul(p.yearTo), limit: p.limit }),
   embedded: (g, c) => {
-    const ids = c.ids === null ? null : new Set(c.ids as string[]);
-    const candidates = ids ? [...ids].filter((id) => g.g.hasNode(id)) : (c.labels as NodeLabel[]).flatMap((l) => g.nodesByLabel(l).map((n) => n.id));
     const labels = new Set(c.labels as string[]);
-    // rank by degree first and build rows for the kept ones only
-    const ranked: Array<{ id: string; degree: number }> = [];
-    for (const id of candidates) {
+    // the best connected first: the store's ranking, or the few ids asked for ranked here
+    const order =
+      c.ids === null
+        ? g.nodesByDegree()
+        : rankByDegree(
+            g.g,
+            [...new Set(c.ids as string[])].filter((id) => g.g.hasNode(id)),
+          );
+    const rows = [];
+    for (const id of order) {
+      if (rows.length >= Number(c.limit)) break;
       const n = g.g.getNodeAttributes(id);
       if (!labels.has(n.label)) continue;
       if (c.country !== null && n.country !== undefined && n.country !== null && n.country !== c.country) continue;
       if (n.label === "Event" && !inYears(n.date, c.yearFrom, c.yearTo)) continue;
-      ranked.push({ id, degree: g.g.degree(id) });
+      rows.push({ id, label: n.label, name: n.name, country: prop(n.country), date: prop(n.date), degree: g.g.degree(id) });
     }
-    ranked.sort((a, b) => b.degree - a.degree || cmp(a.id, b.id));
-    return ranked.slice(0, Number(c.limit)).map(({ id, degree }) => {
-      const n = g.g.getNodeAttributes(id);
-      return { id, label: n.label, name: n.name, country: prop(n.country), date: prop(n.date), degree };
-    });
+    return rows;
   },
 });
 
@@ -80,15 +82,17 @@ export const graphEdgesQuery = defineQuery({
     const ids = new Set(c.ids as string[]);
     const types = new Set(c.types as string[]);
     const rows: Array<Record<string, unknown>> = [];
+    // sources in order; each source's few edges sorted among themselves
     for (const id of [...ids].sort(cmp)) {
       if (!g.g.hasNode(id)) continue;
+      const group: Array<Record<string, unknown>> = [];
       g.g.forEachOutEdge(id, (_key, a, source, target) => {
         if (!ids.has(target) || !types.has(a.type)) return;
         if (a.event !== null && a.event !== undefined) {
           const ev = g.node(String(a.event));
           if (!inYears(ev?.label === "Event" ? ev.date : null, c.yearFrom, c.yearTo)) return;
         }
-        rows.push({
+        group.push({
           source,
           target,
           type: a.type,
@@ -98,7 +102,8 @@ export const graphEdgesQuery = defineQuery({
           evidenceCount: a.evidenceText.length,
         });
       });
+      rows.push(...sortRows(group, ["target", "type", "key"]));
     }
-    return sortRows(rows, ["source", "target", "type", "key"]);
+    return rows;
   },
 });

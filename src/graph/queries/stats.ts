@@ -14,7 +14,7 @@ export const statsQuery = defineQuery({
     const counts = new Map<string, number>();
     if (g.indexes) {
       for (const [label, ids] of g.indexes.byLabel) if (ids.length) counts.set(`node|${label}`, ids.length);
-      for (const [type, n] of g.indexes.relCounts) if (n) counts.set(`relationship|${type}`, n);
+      for (const [type, keys] of g.indexes.relsByType) if (keys.length) counts.set(`relationship|${type}`, keys.length);
     } else {
       g.g.forEachNode((_, a) => counts.set(`node|${a.label}`, (counts.get(`node|${a.label}`) ?? 0) + 1));
       g.g.forEachEdge((_, a) => counts.set(`relationship|${a.type}`, (counts.get(`relationship|${a.type}`) ?? 0) + 1));

@@ -25,8 +25,7 @@ export const matrixReport = defineQuery({
       return x;
     };
     const foreignOk = (fp: NodeAttrs | undefined) => !!fp && fp.country !== "VN" && (c.country === null || fp.country === c.country);
-    g.g.forEachEdge((_k, a, s, t) => {
-      if (a.type !== "SIGNED_WITH") return;
+    g.forEachRelOfType("SIGNED_WITH", (a, s, t) => {
       const [ps, pt] = [province(g, s), province(g, t)];
       const pair: [NodeAttrs, NodeAttrs] | null =
         ps && pt && ps.country === "VN" && foreignOk(pt) ? [ps, pt] : ps && pt && pt.country === "VN" && foreignOk(ps) ? [pt, ps] : null;
@@ -98,8 +97,7 @@ export const agreementsReport = defineQuery({
   }),
   embedded: (g, c) => {
     const rows: Array<Record<string, unknown>> = [];
-    g.g.forEachEdge((_k, s, from, to) => {
-      if (s.type !== "SIGNED_WITH") return;
+    g.forEachRelOfType("SIGNED_WITH", (s, from, to) => {
       const a = g.node(from)!,
         b = g.node(to)!;
       if (a.label !== "Organization" || b.label !== "Organization") return;
@@ -252,14 +250,30 @@ export const activityReport = defineQuery({
     const groups = new Map<string, { year: number | null; p: NodeAttrs; events: number; signings: number }>();
     // organisations at either end of a signing, by the signing's event: one pass over the edges
     const signers = new Map<string, Set<string>>();
-    g.g.forEachEdge((_key, a, source, target) => {
-      if (a.type !== "SIGNED_WITH" || typeof a.event !== "string") return;
+    g.forEachRelOfType("SIGNED_WITH", (a, source, target) => {
+      if (typeof a.event !== "string") return;
       if (g.node(source)?.label !== "Organization" || g.node(target)?.label !== "Organization") return;
       const set = signers.get(a.event) ?? new Set<string>();
       set.add(source).add(target);
       signers.set(a.event, set);
     });
-    for (const e of g.nodesByLabel("Event")) {
+    // with a province, only its organisations' events can count
+    const events =
+      c.provinceId !== null && g.indexes
+        ? [
+            ...new Set(
+              g.orgsIn(String(c.provinceId)).flatMap((o) =>
+                g
+                  .out(o)
+                  .filter((x) => x.type === "PARTICIPATED_IN" || x.type === "HOSTED")
+                  .map((x) => x.target),
+              ),
+            ),
+          ]
+            .map((id) => g.node(id)!)
+            .filter((e) => e.label === "Event")
+        : g.nodesByLabel("Event");
+    for (const e of events) {
       const orgs = g.in(e.id).filter((x) => (x.type === "PARTICIPATED_IN" || x.type === "HOSTED") && g.node(x.source)?.label === "Organization");
       const provs = new Map<string, NodeAttrs>();
       for (const x of orgs) {
