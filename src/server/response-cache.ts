@@ -26,7 +26,8 @@ export interface ResponseCacheOptions {
 
 const GZIP_FROM_BYTES = 1024;
 
-function sendEntry(req: Request, res: Response, e: Entry): void {
+/** Sends a shared body; `onGzip` learns the size of a gzipped copy made for it. */
+function sendEntry(req: Request, res: Response, e: Entry, onGzip: (bytes: number) => void = () => undefined): void {
   res.status(200);
   res.set("Content-Type", e.type);
   if (e.disposition) res.set("Content-Disposition", e.disposition);
@@ -37,7 +38,10 @@ function sendEntry(req: Request, res: Response, e: Entry): void {
     return;
   }
   if (e.body.length >= GZIP_FROM_BYTES && req.acceptsEncodings("gzip", "identity") === "gzip") {
-    e.gzip ??= gzipSync(e.body);
+    if (!e.gzip) {
+      e.gzip = gzipSync(e.body);
+      onGzip(e.gzip.length);
+    }
     res.set("Content-Encoding", "gzip");
     res.set("Content-Length", String(e.gzip.length));
     res.end(e.gzip);
@@ -56,13 +60,24 @@ export function responseCache(store: GraphStore, opts: ResponseCacheOptions = { 
   /** Requests other than GET seen by this server: its own writes are never answered from before them. */
   let otherRequests = 0;
 
-  const keep = (key: string, e: Entry) => {
-    kept.set(key, e);
-    keptBytes += e.body.length;
+  const size = (e: Entry) => e.body.length + (e.gzip?.length ?? 0);
+  const fit = () => {
     for (const [k, old] of kept) {
       if (keptBytes <= opts.maxBytes) break;
       kept.delete(k);
-      keptBytes -= old.body.length;
+      keptBytes -= size(old);
+    }
+  };
+  const keep = (key: string, e: Entry) => {
+    kept.set(key, e);
+    keptBytes += size(e);
+    fit();
+  };
+  /** A kept body got its gzipped copy: count it too. */
+  const grew = (e: Entry) => (bytes: number) => {
+    if ([...kept.values()].includes(e)) {
+      keptBytes += bytes;
+      fit();
     }
   };
 
@@ -82,13 +97,13 @@ export function responseCache(store: GraphStore, opts: ResponseCacheOptions = { 
     if (hit) {
       kept.delete(key);
       kept.set(key, hit);
-      return sendEntry(req, res, hit);
+      return sendEntry(req, res, hit, grew(hit));
     }
     const flightKey = `${String(revision)}|${otherRequests}|${key}`;
     const leader = inFlight.get(flightKey);
     if (leader) {
       // the same question is being answered: its body, or (an error, an unshareable body) our own
-      void leader.then((entry) => (entry ? sendEntry(req, res, entry) : next()));
+      void leader.then((entry) => (entry ? sendEntry(req, res, entry, grew(entry)) : next()));
       return;
     }
     let settle: (e: Entry | null) => void = () => undefined;
@@ -119,7 +134,7 @@ export function responseCache(store: GraphStore, opts: ResponseCacheOptions = { 
       };
       if (revision !== null) keep(key, entry);
       settle(entry);
-      sendEntry(req, res, entry);
+      sendEntry(req, res, entry, grew(entry));
       return res;
     };
     next();
