@@ -4,10 +4,10 @@
 //         $country :: STRING | NULL (a participant's country), $kind :: STRING | NULL,
 //         $yearFrom :: INTEGER | NULL, $yearTo :: INTEGER | NULL
 // columns: date, endDate, kind, event, eventId, participants, hosts, heldIn, article, articleTitle
-// With a province or an organisation, only the events that touch it are read (each is then checked
-// in full below); otherwise every event.
+// With a province, an organisation or a country, only the events that touch it are read (each is
+// then checked in full below); otherwise every event.
 CALL () {
-  MATCH (e:Event) WHERE $provinceId IS NULL AND $organization IS NULL RETURN e
+  MATCH (e:Event) WHERE $provinceId IS NULL AND $organization IS NULL AND $country IS NULL RETURN e
   UNION
   MATCH (:Province {id: $provinceId})<-[:BASED_IN]-(:Organization)-[:PARTICIPATED_IN|HOSTED]->(e:Event) RETURN e
   UNION
@@ -17,6 +17,10 @@ CALL () {
   UNION
   MATCH (o:Organization)-[:PARTICIPATED_IN|HOSTED]->(e:Event)
   WHERE $provinceId IS NULL AND (o.id = $organization OR o.nameKey = $organizationKey)
+  RETURN e
+  UNION
+  MATCH (o:Organization)-[:PARTICIPATED_IN]->(e:Event)
+  WHERE $provinceId IS NULL AND $organization IS NULL AND o.country = $country
   RETURN e
 }
 WITH e

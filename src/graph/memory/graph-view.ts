@@ -147,6 +147,17 @@ export class GraphView {
     for (const k of keys ?? []) visit(this.g.getEdgeAttributes(k), this.g.source(k), this.g.target(k));
   }
 
+  /**
+   * The people who may have led a delegation of a province's organisations: with indexes, those
+   * at the other end of its organisations' LED_DELEGATION edges; otherwise every person. Callers
+   * check each delegation in full.
+   */
+  delegationLeaders(provinceId: string | null): NodeAttrs[] {
+    if (provinceId === null || !this.indexes) return this.nodesByLabel("Person");
+    const ids = new Set(this.orgsIn(provinceId).flatMap((o) => this.in(o, "LED_DELEGATION").map((d) => d.source)));
+    return [...ids].map((id) => this.node(id)!).filter((n) => n.label === "Person");
+  }
+
   /** The ids of the organisations based in a province (as basedIn gives them). */
   orgsIn(provinceId: string): string[] {
     if (this.indexes) return [...(this.indexes.basedInReverse.get(provinceId) ?? [])];

@@ -42,13 +42,8 @@ export const delegationsQuery = defineQuery({
   }),
   embedded: (g, c) => {
     const rows = [];
-    // with a province, start from its organisations' delegations instead of every person's
-    const leaders =
-      c.provinceId !== null && g.indexes
-        ? [...new Set(g.orgsIn(String(c.provinceId)).flatMap((o) => g.in(o, "LED_DELEGATION").map((d) => d.source)))].map((id) => g.node(id)!)
-        : g.nodesByLabel("Person");
-    for (const l of leaders) {
-      if (l.label !== "Person" || !matchesEntity(l, c.person, c.personKey)) continue;
+    for (const l of g.delegationLeaders(c.provinceId as string | null)) {
+      if (!matchesEntity(l, c.person, c.personKey)) continue;
       for (const d of g.out(l.id, "LED_DELEGATION")) {
         const o = g.node(d.target);
         if (!o || o.label !== "Organization") continue;

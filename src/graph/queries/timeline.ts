@@ -5,12 +5,13 @@ import { cmp, sortRows, type GraphView, type NodeAttrs } from "../memory/graph-v
 import { countryCode, defineQuery, inYears, keyOf, matchesEntity, nul, prop, provinceIdOf, text, year } from "./query-def";
 
 /**
- * Only events that touch the province or organisation asked for can match: those the province's
- * (or the matching) organisations took part in or hosted, and those the province hosted or held.
+ * Only events that touch the province, organisation or country asked for can match: those the
+ * province's (or the matching) organisations took part in or hosted, those the province hosted or
+ * held, those an organisation of the country took part in.
  * Each is then checked in full by the caller. Without indexes (tests), every event.
  */
-function candidateEvents(g: GraphView, provinceId: string | null, organization: unknown, organizationKey: unknown): NodeAttrs[] {
-  if ((provinceId === null && organization === null) || !g.indexes) return g.nodesByLabel("Event");
+function candidateEvents(g: GraphView, provinceId: string | null, organization: unknown, organizationKey: unknown, country: unknown): NodeAttrs[] {
+  if ((provinceId === null && organization === null && country === null) || !g.indexes) return g.nodesByLabel("Event");
   const ids = new Set<string>();
   const add = (id: string) => {
     if (g.node(id)?.label === "Event") ids.add(id);
@@ -28,8 +29,15 @@ function candidateEvents(g: GraphView, provinceId: string | null, organization: 
     g.g.forEachOutEdge(provinceId, (_k, a, _s, t) => {
       if (a.type === "HOSTED") add(t);
     });
-  } else {
+  } else if (organization !== null) {
     for (const o of g.nodesByLabel("Organization")) if (matchesEntity(o, organization, organizationKey)) eventsOf(o.id);
+  } else {
+    // a participant of the country (hosting alone does not count)
+    for (const o of g.nodesByLabel("Organization"))
+      if (o.country === country)
+        g.g.forEachOutEdge(o.id, (_k, a, _s, t) => {
+          if (a.type === "PARTICIPATED_IN") add(t);
+        });
   }
   return [...ids].map((id) => g.node(id)!);
 }
@@ -69,7 +77,7 @@ export const timelineQuery = defineQuery({
   }),
   embedded: (g, c) => {
     const rows = [];
-    for (const e of candidateEvents(g, c.provinceId as string | null, c.organization, c.organizationKey)) {
+    for (const e of candidateEvents(g, c.provinceId as string | null, c.organization, c.organizationKey, c.country)) {
       if (c.kind !== null && e.kind !== c.kind) continue;
       if (!inYears(e.date, c.yearFrom, c.yearTo)) continue;
       const parts = g

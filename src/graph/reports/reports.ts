@@ -155,7 +155,7 @@ export const delegationsRegisterReport = defineQuery({
   prepare: (p) => ({ provinceId: provinceIdOf(p.province), country: nul(p.country), yearFrom: nul(p.yearFrom), yearTo: nul(p.yearTo) }),
   embedded: (g, c) => {
     const rows = [];
-    for (const l of g.nodesByLabel("Person")) {
+    for (const l of g.delegationLeaders(c.provinceId as string | null)) {
       for (const d of g.out(l.id, "LED_DELEGATION")) {
         const o = g.node(d.target);
         if (o?.label !== "Organization") continue;
