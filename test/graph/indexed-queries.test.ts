@@ -49,6 +49,7 @@ async function sameAsScan(store: MemoryStore): Promise<number> {
           ["timeline", { organization: o.id }],
           ["timeline", { organization: o.name, yearTo: "2020" }],
           ["timeline", { country: String(o.country ?? "VN") }],
+          ["activity", { country: String(o.country ?? "VN") }],
           ["graph-nodes", { ids: [o.id, "province:vn-son-la", "nope"].join(","), limit: "2" }],
         ] as const,
     ),

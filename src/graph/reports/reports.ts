@@ -257,22 +257,30 @@ export const activityReport = defineQuery({
       set.add(source).add(target);
       signers.set(a.event, set);
     });
-    // with a province, only its organisations' events can count
-    const events =
-      c.provinceId !== null && g.indexes
-        ? [
-            ...new Set(
-              g.orgsIn(String(c.provinceId)).flatMap((o) =>
-                g
-                  .out(o)
-                  .filter((x) => x.type === "PARTICIPATED_IN" || x.type === "HOSTED")
-                  .map((x) => x.target),
-              ),
+    // with a province or a country, only the events of its organisations can count
+    const orgs =
+      !g.indexes || (c.provinceId === null && c.country === null)
+        ? null
+        : c.provinceId !== null
+          ? g.orgsIn(String(c.provinceId))
+          : g
+              .nodesByLabel("Organization")
+              .filter((o) => province(g, o.id)?.country === c.country)
+              .map((o) => o.id);
+    const events = orgs
+      ? [
+          ...new Set(
+            orgs.flatMap((o) =>
+              g
+                .out(o)
+                .filter((x) => x.type === "PARTICIPATED_IN" || x.type === "HOSTED")
+                .map((x) => x.target),
             ),
-          ]
-            .map((id) => g.node(id)!)
-            .filter((e) => e.label === "Event")
-        : g.nodesByLabel("Event");
+          ),
+        ]
+          .map((id) => g.node(id)!)
+          .filter((e) => e.label === "Event")
+      : g.nodesByLabel("Event");
     for (const e of events) {
       const orgs = g.in(e.id).filter((x) => (x.type === "PARTICIPATED_IN" || x.type === "HOSTED") && g.node(x.source)?.label === "Organization");
       const provs = new Map<string, NodeAttrs>();
