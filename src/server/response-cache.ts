@@ -119,12 +119,16 @@ export function responseCache(store: GraphStore, opts: ResponseCacheOptions = { 
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       res.send = send;
-      const shareable = res.statusCode === 200 && (typeof body === "string" || Buffer.isBuffer(body)) && store.revision() === revision;
-      const buf = shareable ? (typeof body === "string" ? Buffer.from(body, "utf8") : (body as Buffer)) : null;
-      if (!buf || buf.length > opts.maxEntryBytes) {
+      const shareable =
+        res.statusCode === 200 &&
+        (typeof body === "string" || Buffer.isBuffer(body)) &&
+        store.revision() === revision &&
+        Buffer.byteLength(body) <= opts.maxEntryBytes;
+      if (!shareable) {
         settle(null);
         return send(body);
       }
+      const buf = typeof body === "string" ? Buffer.from(body, "utf8") : body;
       const entry: Entry = {
         body: buf,
         gzip: null,

@@ -1,13 +1,14 @@
 // Answers kept until the next write on the embedded store: the same bytes again, 304 for a client
 // that has them, gzip for one that accepts it, and never an answer older than the last write.
 import { gunzipSync } from "node:zlib";
-import type { Express } from "express";
+import express, { type Express } from "express";
 import { pino } from "pino";
 import request from "supertest";
 import { MemoryStore } from "../../src/graph/memory/memory-store";
 import type { GraphStore } from "../../src/graph/store";
 import { serverConfig } from "../../src/server/config";
 import { createApp } from "../../src/server/create-app";
+import { responseCache } from "../../src/server/response-cache";
 import { generatedGraphs, sampleGraphs } from "../helpers/corpus";
 
 describe("kept answers on the embedded store", () => {
@@ -111,5 +112,26 @@ describe("shared answers on a store that others may write (as Neo4j)", () => {
   test("a failed answer is not shared: each waiting request answers for itself", async () => {
     const answers = await Promise.all(Array.from({ length: 4 }, () => request(app).get("/api/queries/partners?province=Atlantis")));
     expect(answers.map((a) => a.status)).toEqual([404, 404, 404, 404]);
+  });
+});
+
+describe("the limits of kept bodies", () => {
+  test("a body over the entry limit is sent whole but not kept; the oldest go first past the total", async () => {
+    const store = MemoryStore.open({ file: null, write: false });
+    const calls = new Map<string, number>();
+    const app = express();
+    app.use(responseCache(store, { maxBytes: 1000, maxEntryBytes: 600 }));
+    app.get("/size/:n", (req, res) => {
+      calls.set(req.params.n, (calls.get(req.params.n) ?? 0) + 1);
+      res.type("text/plain").send("x".repeat(Number(req.params.n)));
+    });
+    const big = await request(app).get("/size/700").expect(200);
+    expect(big.text).toHaveLength(700);
+    await request(app).get("/size/700").expect(200);
+    expect(calls.get("700")).toBe(2); // not kept
+    for (const n of ["400", "401", "402"]) await request(app).get(`/size/${n}`).expect(200);
+    await request(app).get("/size/402").expect(200); // kept
+    await request(app).get("/size/400").expect(200); // pushed out by 401 and 402
+    expect([calls.get("400"), calls.get("401"), calls.get("402")]).toEqual([2, 1, 1]);
   });
 });
