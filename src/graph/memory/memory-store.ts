@@ -179,17 +179,7 @@ export class MemoryStore implements GraphStore {
     const key = `${q.name}\u0000${JSON.stringify(params)}`;
     const known = this.opts.cacheAnswers === false ? undefined : this.answers.get(key);
     if (known) return [...known];
-    const rows = q.embedded(
-      new GraphView(this.graph, {
-        byLabel: this.byLabel,
-        basedIn: this.basedIn,
-        basedInReverse: this.basedInReverse,
-        relsByType: this.relsByType,
-        byDegree: () => (this.byDegree ??= rankByDegree(this.graph, this.graph.nodes())),
-        search: this.search,
-      }),
-      params,
-    );
+    const rows = q.embedded(this.view(), params);
     if (this.opts.cacheAnswers !== false) {
       if (this.answers.size >= 256) this.answers.delete(this.answers.keys().next().value!);
       this.answers.set(key, rows);
