@@ -81,6 +81,7 @@ export const graphEdgesQuery = defineQuery({
   embedded: (g, c) => {
     const ids = new Set(c.ids as string[]);
     const types = new Set(c.types as string[]);
+    const byYear = c.yearFrom !== null || c.yearTo !== null;
     const rows: Array<Record<string, unknown>> = [];
     // sources in order; each source's few edges sorted among themselves
     for (const id of [...ids].sort(cmp)) {
@@ -88,7 +89,7 @@ export const graphEdgesQuery = defineQuery({
       const group: Array<Record<string, unknown>> = [];
       g.g.forEachOutEdge(id, (_key, a, source, target) => {
         if (!ids.has(target) || !types.has(a.type)) return;
-        if (a.event !== null && a.event !== undefined) {
+        if (byYear && a.event !== null && a.event !== undefined) {
           const ev = g.node(String(a.event));
           if (!inYears(ev?.label === "Event" ? ev.date : null, c.yearFrom, c.yearTo)) return;
         }
