@@ -12,7 +12,6 @@ WHERE ($provinceId IS NULL OR p.id = $provinceId) AND ($country IS NULL OR p.cou
 WITH DISTINCT p, e, CASE WHEN e.date =~ '[0-9]{4}.*' THEN toInteger(substring(e.date, 0, 4)) ELSE null END AS year
 WITH p, e, year, EXISTS {
   MATCH (signer:Organization)-[s:SIGNED_WITH]-(:Organization)
-  USING INDEX s:SIGNED_WITH(event)
   WHERE s.event = e.id AND (signer)-[:PARTICIPATED_IN]->(e)
 } AS signed
 RETURN year, p.name AS province, p.country AS country, count(e) AS events, sum(CASE WHEN signed THEN 1 ELSE 0 END) AS signings

@@ -67,6 +67,8 @@ export class Neo4jStore implements GraphStore {
     try {
       await driver.verifyConnectivity();
       for (const st of statements("schema.cypher")) await driver.executeQuery(st, {}, { database: config.database });
+      // an index created just now (a new one on an existing database) serves queries once online
+      await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database: config.database });
     } catch (e) {
       await driver.close();
       throw new StoreUnavailableError(
