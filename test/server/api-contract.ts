@@ -86,6 +86,8 @@ export function apiContract(name: string, open: () => Promise<GraphStore>): void
       const signed = await request(app).get("/api/graph").query({ relTypes: "SIGNED_WITH", yearFrom: "2019", yearTo: "2019" }).expect(200);
       expect(signed.body.edges.every((e: { type: string }) => e.type === "SIGNED_WITH")).toBe(true);
       expect(signed.body.edges).toHaveLength(3);
+      // the three MoUs of June 2019, one edge per pair of departments, each with its document
+      for (const e of signed.body.edges) expect(e).toMatchObject({ count: 1, documents: ["mou"] });
     });
 
     it("finds a path between two entities named in any spelling", async () => {

@@ -9,13 +9,13 @@ export const GraphNodeSchema = z.object({
   date: z.string().nullable(),
   degree: z.number(),
 });
+/** One edge per type between two nodes: `count` relationships, about these documents. */
 export const GraphEdgeSchema = z.object({
   source: z.string(),
   target: z.string(),
   type: z.string(),
-  key: z.string(),
-  document: z.string().nullable(),
-  period: z.string().nullable(),
+  count: z.number(),
+  documents: z.array(z.string()),
   evidenceCount: z.number(),
 });
 export const GraphPayloadSchema = z.object({

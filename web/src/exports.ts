@@ -15,7 +15,7 @@ export function exportGexf(graph: ViewGraph): void {
       attributes: { kind: a.kind, country: a.country ?? "", date: a.date ?? "" },
       viz: { color: a.color, size: a.size, position: { x: a.x, y: a.y, z: 0 } },
     }),
-    formatEdge: (_k, a) => ({ attributes: { type: a.relType, document: a.document ?? "", evidence: a.evidenceCount } }),
+    formatEdge: (_k, a) => ({ attributes: { type: a.relType, count: a.count, documents: a.documents.join(","), evidence: a.evidenceCount } }),
   });
   const url = URL.createObjectURL(new Blob([xml], { type: "application/xml" }));
   const a = document.createElement("a");

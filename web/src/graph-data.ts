@@ -4,7 +4,7 @@ import type { GraphPayload } from "./api";
 import { colorOf } from "./colors";
 
 export type NodeAttrs = { label: string; kind: string; country: string | null; date: string | null; x: number; y: number; size: number; color: string };
-export type EdgeAttrs = { relType: string; document: string | null; period: string | null; evidenceCount: number; size: number; color: string };
+export type EdgeAttrs = { relType: string; count: number; documents: string[]; evidenceCount: number; size: number; color: string };
 export type ViewGraph = Graph<NodeAttrs, EdgeAttrs>;
 
 const EDGE_COLORS: Record<string, string> = { SIGNED_WITH: "#b3261e", HOSTED: "#2f6db5", LED_DELEGATION: "#2e8b57" };
@@ -27,14 +27,15 @@ export function mergePayload(graph: ViewGraph, payload: GraphPayload, previous?:
     });
   });
   for (const e of payload.edges) {
-    const key = `${e.type}|${e.source}|${e.target}|${e.key}`;
+    const key = `${e.type}|${e.source}|${e.target}`;
     if (graph.hasEdge(key) || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
     graph.addDirectedEdgeWithKey(key, e.source, e.target, {
       relType: e.type,
-      document: e.document,
-      period: e.period,
+      count: e.count,
+      documents: e.documents,
       evidenceCount: e.evidenceCount,
-      size: e.type === "SIGNED_WITH" ? 2.5 : 1,
+      // the busiest links stand out: thicker with every relationship they merge
+      size: Math.min(8, (e.type === "SIGNED_WITH" ? 2 : 1) + 1.5 * Math.log2(e.count)),
       color: EDGE_COLORS[e.type] ?? "#c9c4b8",
     });
   }

@@ -34,7 +34,9 @@ const refresh = () => {
 };
 
 function updateCounts(truncated: boolean): void {
-  $("counts").textContent = `${graph.order} nodes, ${graph.size} relations shown${truncated ? " (limited: filter or search to see more)" : ""}`;
+  const relations = graph.reduceEdges((sum, _e, a) => sum + a.count, 0);
+  $("counts").textContent =
+    `${graph.order} nodes, ${relations} relations (${graph.size} links) shown${truncated ? " (limited: filter or search to see more)" : ""}`;
 }
 
 async function load(): Promise<void> {

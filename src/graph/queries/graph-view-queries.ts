@@ -108,3 +108,33 @@ export const graphEdgesQuery = defineQuery({
     return rows;
   },
 });
+
+/**
+ * The explorer's edges: the relationships of one type between two nodes merged into one weighted
+ * edge (signings of several documents between two departments are one link, drawn thicker), with
+ * how many there are, which documents they concern and how many sentences state them.
+ */
+export const ViewEdgeSchema = z.object({
+  source: z.string(),
+  target: z.string(),
+  type: z.string(),
+  count: z.number().int(),
+  documents: z.array(z.string()),
+  evidenceCount: z.number().int(),
+});
+export type ViewEdge = z.infer<typeof ViewEdgeSchema>;
+
+export function mergeParallelEdges(rows: ReadonlyArray<Record<string, unknown>>): ViewEdge[] {
+  const merged = new Map<string, ViewEdge & { docs: Set<string> }>();
+  for (const r of rows) {
+    const [source, target, type] = [String(r.source), String(r.target), String(r.type)];
+    const k = `${source}\u0000${target}\u0000${type}`;
+    const e = merged.get(k) ?? { source, target, type, count: 0, documents: [], evidenceCount: 0, docs: new Set<string>() };
+    e.count++;
+    e.evidenceCount += Number(r.evidenceCount ?? 0);
+    if (typeof r.document === "string") e.docs.add(r.document);
+    merged.set(k, e);
+  }
+  // rows come ordered by source, target, type: the merged edges keep that order
+  return [...merged.values()].map(({ docs, ...e }) => ({ ...e, documents: [...docs].sort(cmp) }));
+}
