@@ -1,8 +1,10 @@
 // graph-edges: the relationships among a set of nodes, of the given types; a relationship that
 // belongs to an event (a signing, a delegation) is left out when the event is outside the years.
+// The relationships of one type from one node to another are one row: how many, about which
+// documents (sorted), stated by how many sentences.
 // mode: READ
 // params: $ids :: LIST<STRING>, $types :: LIST<STRING>, $yearFrom :: INTEGER | NULL, $yearTo :: INTEGER | NULL
-// columns: source, target, type, key, document, period, evidenceCount
+// columns: source, target, type, count, documents, evidenceCount
 MATCH (a:Node)-[r]->(b:Node)
 WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
   AND (($yearFrom IS NULL AND $yearTo IS NULL) OR r.event IS NULL OR EXISTS {
@@ -12,6 +14,8 @@ WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
     WHERE ($yearFrom IS NULL OR (year IS NOT NULL AND year >= $yearFrom))
       AND ($yearTo IS NULL OR (year IS NOT NULL AND year <= $yearTo))
   })
-RETURN a.id AS source, b.id AS target, type(r) AS type, r.key AS key, r.document AS document, r.period AS period,
-       size(r.evidenceText) AS evidenceCount
-ORDER BY source, target, type, key
+WITH a, b, r ORDER BY r.document
+WITH a.id AS source, b.id AS target, type(r) AS type, count(r) AS count, collect(DISTINCT r.document) AS documents,
+     sum(size(r.evidenceText)) AS evidenceCount
+RETURN source, target, type, count, documents, evidenceCount
+ORDER BY source, target, type

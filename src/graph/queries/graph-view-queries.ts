@@ -56,63 +56,10 @@ export const graphNodesQuery = defineQuery({
   },
 });
 
-const graphEdgeRow = z.object({
-  source: z.string(),
-  target: z.string(),
-  type: z.string(),
-  key: z.string(),
-  document: z.string().nullable(),
-  period: z.string().nullable(),
-  evidenceCount: z.number().int(),
-});
-
-export const graphEdgesQuery = defineQuery({
-  name: "graph-edges",
-  title: "Which relationships join these nodes?",
-  file: "queries/graph-edges.cypher",
-  params: z.object({
-    ids: listOf(z.string().min(1)),
-    types: listOf(RelTypeSchema).default([...REL_TYPES]),
-    yearFrom: year.optional(),
-    yearTo: year.optional(),
-  }),
-  row: graphEdgeRow,
-  prepare: (p) => ({ ids: p.ids, types: p.types, yearFrom: nul(p.yearFrom), yearTo: nul(p.yearTo) }),
-  embedded: (g, c) => {
-    const ids = new Set(c.ids as string[]);
-    const types = new Set(c.types as string[]);
-    const byYear = c.yearFrom !== null || c.yearTo !== null;
-    const rows: Array<Record<string, unknown>> = [];
-    // sources in order; each source's few edges sorted among themselves
-    for (const id of [...ids].sort(cmp)) {
-      if (!g.g.hasNode(id)) continue;
-      const group: Array<Record<string, unknown>> = [];
-      g.g.forEachOutEdge(id, (_key, a, source, target) => {
-        if (!ids.has(target) || !types.has(a.type)) return;
-        if (byYear && a.event !== null && a.event !== undefined) {
-          const ev = g.node(String(a.event));
-          if (!inYears(ev?.label === "Event" ? ev.date : null, c.yearFrom, c.yearTo)) return;
-        }
-        group.push({
-          source,
-          target,
-          type: a.type,
-          key: a.key,
-          document: prop(a.document),
-          period: prop(a.period),
-          evidenceCount: a.evidenceText.length,
-        });
-      });
-      rows.push(...sortRows(group, ["target", "type", "key"]));
-    }
-    return rows;
-  },
-});
-
 /**
- * The explorer's edges: the relationships of one type between two nodes merged into one weighted
- * edge (signings of several documents between two departments are one link, drawn thicker), with
- * how many there are, which documents they concern and how many sentences state them.
+ * The explorer's edges: the relationships of one type from one node to another merged into one
+ * weighted edge (the signings of several documents between two departments are one link, drawn
+ * thicker), with how many there are, which documents they concern and how many sentences state them.
  */
 export const ViewEdgeSchema = z.object({
   source: z.string(),
@@ -124,17 +71,43 @@ export const ViewEdgeSchema = z.object({
 });
 export type ViewEdge = z.infer<typeof ViewEdgeSchema>;
 
-export function mergeParallelEdges(rows: ReadonlyArray<Record<string, unknown>>): ViewEdge[] {
-  const merged = new Map<string, ViewEdge & { docs: Set<string> }>();
-  for (const r of rows) {
-    const [source, target, type] = [String(r.source), String(r.target), String(r.type)];
-    const k = `${source}\u0000${target}\u0000${type}`;
-    const e = merged.get(k) ?? { source, target, type, count: 0, documents: [], evidenceCount: 0, docs: new Set<string>() };
-    e.count++;
-    e.evidenceCount += Number(r.evidenceCount ?? 0);
-    if (typeof r.document === "string") e.docs.add(r.document);
-    merged.set(k, e);
-  }
-  // rows come ordered by source, target, type: the merged edges keep that order
-  return [...merged.values()].map(({ docs, ...e }) => ({ ...e, documents: [...docs].sort(cmp) }));
-}
+export const graphEdgesQuery = defineQuery({
+  name: "graph-edges",
+  title: "Which relationships join these nodes?",
+  file: "queries/graph-edges.cypher",
+  params: z.object({
+    ids: listOf(z.string().min(1)),
+    types: listOf(RelTypeSchema).default([...REL_TYPES]),
+    yearFrom: year.optional(),
+    yearTo: year.optional(),
+  }),
+  row: ViewEdgeSchema,
+  prepare: (p) => ({ ids: p.ids, types: p.types, yearFrom: nul(p.yearFrom), yearTo: nul(p.yearTo) }),
+  embedded: (g, c) => {
+    const ids = new Set(c.ids as string[]);
+    const types = new Set(c.types as string[]);
+    const byYear = c.yearFrom !== null || c.yearTo !== null;
+    const rows: ViewEdge[] = [];
+    // sources in order; each source's edges merged by target and type, then sorted
+    for (const id of [...ids].sort(cmp)) {
+      if (!g.g.hasNode(id)) continue;
+      const merged = new Map<string, ViewEdge & { docs: Set<string> }>();
+      g.g.forEachOutEdge(id, (_key, a, source, target) => {
+        if (!ids.has(target) || !types.has(a.type)) return;
+        if (byYear && a.event !== null && a.event !== undefined) {
+          const ev = g.node(String(a.event));
+          if (!inYears(ev?.label === "Event" ? ev.date : null, c.yearFrom, c.yearTo)) return;
+        }
+        const k = `${target}\u0000${a.type}`;
+        let e = merged.get(k);
+        if (!e) merged.set(k, (e = { source, target, type: a.type, count: 0, documents: [], evidenceCount: 0, docs: new Set() }));
+        e.count++;
+        e.evidenceCount += a.evidenceText.length;
+        if (typeof a.document === "string") e.docs.add(a.document);
+      });
+      const group = [...merged.values()].map(({ docs, ...e }) => ({ ...e, documents: [...docs].sort(cmp) }));
+      rows.push(...sortRows(group, ["target", "type"]));
+    }
+    return rows;
+  },
+});

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { NodeLabelSchema, REL_TYPES, RelTypeSchema } from "../../graph/graph-model";
 import { InvalidArgumentsError } from "../../graph/errors";
 import { getQuery, prepareParams } from "../../graph/queries/catalogue";
-import { DEFAULT_VIEW_LABELS, listOf, mergeParallelEdges } from "../../graph/queries/graph-view-queries";
+import { DEFAULT_VIEW_LABELS, listOf } from "../../graph/queries/graph-view-queries";
 import { countryCode, year } from "../../graph/queries/query-def";
 import type { GraphStore } from "../../graph/store";
 import { singleValued } from "../request-params";
@@ -51,7 +51,7 @@ export function graphRoutes(store: GraphStore): Router {
       }),
     );
     const relTypes = p.relTypes ?? REL_TYPES.filter((t) => t !== "IN_COUNTRY");
-    const rows = nodes.length
+    const edges = nodes.length
       ? await store.run(
           "graph-edges",
           prepareParams(getQuery("graph-edges"), {
@@ -62,7 +62,7 @@ export function graphRoutes(store: GraphStore): Router {
           }),
         )
       : [];
-    res.json({ center, nodes, edges: mergeParallelEdges(rows), truncated: nodes.length >= p.limit });
+    res.json({ center, nodes, edges, truncated: nodes.length >= p.limit });
   });
   return r;
 }
