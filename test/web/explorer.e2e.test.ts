@@ -87,6 +87,22 @@ d("explorer in a real browser", () => {
     expect(page.url()).toContain("sel=province%3Avn-son-la");
   });
 
+  it("answers a question as a table, with every row as CSV", async () => {
+    await page.locator("#questions summary").click();
+    const form = page.locator('form[data-query="partners"]');
+    await form.locator('input[name="province"]').fill("son la");
+    await form.locator('button[type="submit"]').click();
+    await page.waitForSelector("#results table tbody tr");
+    expect(await page.locator("#results table").textContent()).toContain("Hủa Phăn");
+    const href = await page.locator("#results a.csv-link").getAttribute("href");
+    expect(href).toMatch(/^\/api\/queries\/partners\?.*format=csv/);
+    const csv = await (await page.request.get(base + href!)).text();
+    expect(csv).toContain("Hủa Phăn");
+    expect(csv.split("\n").length).toBeGreaterThan(1);
+    await page.locator("#results button", { hasText: "Close" }).click();
+    await page.locator("#questions summary").click();
+  });
+
   it("updates the counts when a filter changes", async () => {
     const before = await page.locator("#counts").textContent();
     await page.locator('#node-types input[value="Person"]').uncheck();

@@ -96,6 +96,7 @@ export const api = {
   entity: (id: string) => get(`/api/entities/${encodeURIComponent(id)}`, EntitySchema),
   article: (link: string) => get(link, ArticleSchema),
   queries: () => get("/api/queries", QueryListSchema).then((r) => r.queries),
+  csvUrl: (name: string, params: Record<string, string>) => `/api/queries/${encodeURIComponent(name)}?${qs({ ...params, format: "csv" })}`,
   run: (name: string, params: Record<string, string>) => get(`/api/queries/${encodeURIComponent(name)}?${qs(params)}`, RowsSchema).then((r) => r.rows),
   path: (from: string, to: string) => get(`/api/path?${qs({ from, to })}`, PathSchema).then((r) => r.steps),
 };

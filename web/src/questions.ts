@@ -3,6 +3,8 @@ import { api, type QueryInfo } from "./api";
 import { $, el, table } from "./dom";
 
 const HIDDEN = new Set(["entity", "relations", "article", "graph-nodes", "graph-edges"]);
+/** More rows than this are not drawn as a table (a browser slows down); the CSV link has them all. */
+const SHOWN_ROWS = 500;
 const PLACEHOLDERS: Record<string, string> = {
   province: "Sơn La / son la",
   country: "LA, KH, CN, VN",
@@ -46,9 +48,18 @@ function form(q: QueryInfo, onResults: (ids: Set<string>) => void, onPick: (id: 
         onResults(new Set());
       });
       const cols = q.columns.filter((c) => !/Id$|^articles$/.test(c));
+      const csv = el("a", { href: api.csvUrl(q.name, params), download: `${q.name}.csv`, class: "csv-link" }, "CSV (all rows)");
       results.replaceChildren(
-        el("p", {}, el("strong", {}, `${q.title} — ${rows.length} rows `), close),
-        table(rows, cols, (r) => {
+        el(
+          "p",
+          {},
+          el("strong", {}, `${q.title} — ${rows.length} rows`),
+          rows.length > SHOWN_ROWS ? ` (the first ${SHOWN_ROWS} shown) ` : " ",
+          csv,
+          " ",
+          close,
+        ),
+        table(rows.slice(0, SHOWN_ROWS), cols, (r) => {
           const id = Object.entries(r).find(([k, v]) => /(^id$|Id$)/.test(k) && typeof v === "string")?.[1];
           if (typeof id === "string") onPick(id);
         }),
