@@ -158,6 +158,16 @@ export class GraphView {
     return [...ids].map((id) => this.node(id)!).filter((n) => n.label === "Person");
   }
 
+  /** The events these organisations took part in (or also hosted), each once. */
+  eventsOf(orgIds: Iterable<string>, types: readonly RelType[] = ["PARTICIPATED_IN", "HOSTED"]): NodeAttrs[] {
+    const ids = new Set<string>();
+    for (const o of orgIds)
+      this.g.forEachOutEdge(o, (_k, a, _s, t) => {
+        if (types.includes(a.type) && this.node(t)?.label === "Event") ids.add(t);
+      });
+    return [...ids].map((id) => this.node(id)!);
+  }
+
   /** The ids of the organisations based in a province (as basedIn gives them). */
   orgsIn(provinceId: string): string[] {
     if (this.indexes) return [...(this.indexes.basedInReverse.get(provinceId) ?? [])];

@@ -12,34 +12,24 @@ import { countryCode, defineQuery, inYears, keyOf, matchesEntity, nul, prop, pro
  */
 function candidateEvents(g: GraphView, provinceId: string | null, organization: unknown, organizationKey: unknown, country: unknown): NodeAttrs[] {
   if ((provinceId === null && organization === null && country === null) || !g.indexes) return g.nodesByLabel("Event");
-  const ids = new Set<string>();
-  const add = (id: string) => {
-    if (g.node(id)?.label === "Event") ids.add(id);
-  };
-  const eventsOf = (org: string) =>
-    g.g.forEachOutEdge(org, (_k, a, _s, t) => {
-      if (a.type === "PARTICIPATED_IN" || a.type === "HOSTED") add(t);
-    });
   if (provinceId !== null) {
     if (!g.node(provinceId)) return [];
-    for (const o of g.orgsIn(provinceId)) eventsOf(o);
+    const events = new Map(g.eventsOf(g.orgsIn(provinceId)).map((e) => [e.id, e]));
     g.g.forEachInEdge(provinceId, (_k, a, s) => {
-      if (a.type === "HELD_IN") add(s);
+      if (a.type === "HELD_IN" && g.node(s)?.label === "Event") events.set(s, g.node(s)!);
     });
     g.g.forEachOutEdge(provinceId, (_k, a, _s, t) => {
-      if (a.type === "HOSTED") add(t);
+      if (a.type === "HOSTED" && g.node(t)?.label === "Event") events.set(t, g.node(t)!);
     });
-  } else if (organization !== null) {
-    for (const o of g.nodesByLabel("Organization")) if (matchesEntity(o, organization, organizationKey)) eventsOf(o.id);
-  } else {
-    // a participant of the country (hosting alone does not count)
-    for (const o of g.nodesByLabel("Organization"))
-      if (o.country === country)
-        g.g.forEachOutEdge(o.id, (_k, a, _s, t) => {
-          if (a.type === "PARTICIPATED_IN") add(t);
-        });
+    return [...events.values()];
   }
-  return [...ids].map((id) => g.node(id)!);
+  const orgs = g.nodesByLabel("Organization");
+  if (organization !== null) return g.eventsOf(orgs.filter((o) => matchesEntity(o, organization, organizationKey)).map((o) => o.id));
+  // a participant of the country (hosting alone does not count)
+  return g.eventsOf(
+    orgs.filter((o) => o.country === country).map((o) => o.id),
+    ["PARTICIPATED_IN"],
+  );
 }
 
 export const timelineQuery = defineQuery({

@@ -267,20 +267,7 @@ export const activityReport = defineQuery({
               .nodesByLabel("Organization")
               .filter((o) => province(g, o.id)?.country === c.country)
               .map((o) => o.id);
-    const events = orgs
-      ? [
-          ...new Set(
-            orgs.flatMap((o) =>
-              g
-                .out(o)
-                .filter((x) => x.type === "PARTICIPATED_IN" || x.type === "HOSTED")
-                .map((x) => x.target),
-            ),
-          ),
-        ]
-          .map((id) => g.node(id)!)
-          .filter((e) => e.label === "Event")
-      : g.nodesByLabel("Event");
+    const events = orgs ? g.eventsOf(orgs) : g.nodesByLabel("Event");
     for (const e of events) {
       const orgs = g.in(e.id).filter((x) => (x.type === "PARTICIPATED_IN" || x.type === "HOSTED") && g.node(x.source)?.label === "Organization");
       const provs = new Map<string, NodeAttrs>();
