@@ -158,6 +158,23 @@ export class GraphView {
     return [...ids].map((id) => this.node(id)!).filter((n) => n.label === "Person");
   }
 
+  /**
+   * The roles a person holds and the organisation each belongs to, as
+   * (person)-[HOLDS_ROLE]->(:Role)-[ROLE_AT]->(:Organization): one entry per such path.
+   */
+  rolesHeld(personId: string): Array<{ holds: EdgeView; role: NodeAttrs; org: NodeAttrs }> {
+    const out: Array<{ holds: EdgeView; role: NodeAttrs; org: NodeAttrs }> = [];
+    for (const holds of this.out(personId, "HOLDS_ROLE")) {
+      const role = this.node(holds.target);
+      if (role?.label !== "Role") continue;
+      for (const at of this.out(role.id, "ROLE_AT")) {
+        const org = this.node(at.target);
+        if (org?.label === "Organization") out.push({ holds, role, org });
+      }
+    }
+    return out;
+  }
+
   /** The events these organisations took part in (or also hosted), each once. */
   eventsOf(orgIds: Iterable<string>, types: readonly RelType[] = ["PARTICIPATED_IN", "HOSTED"]): NodeAttrs[] {
     const ids = new Set<string>();

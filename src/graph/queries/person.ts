@@ -26,26 +26,20 @@ export const personQuery = defineQuery({
     for (const p of g.nodesByLabel("Person")) {
       if (p.id !== c.person && p.nameKey !== c.personKey) continue;
       const base = { person: p.name, personId: p.id };
-      for (const h of g.out(p.id, "HOLDS_ROLE")) {
-        const r = g.node(h.target);
-        if (r?.label !== "Role") continue;
-        for (const ra of g.out(r.id, "ROLE_AT")) {
-          const o = g.node(ra.target);
-          if (o?.label !== "Organization") continue;
-          h.attrs.evidenceText.forEach((quote, i) =>
-            rows.push({
-              ...base,
-              kind: "role",
-              label: prop(r.title),
-              organization: o.name,
-              organizationId: o.id,
-              date: prop(h.attrs.evidenceDate[i]),
-              event: null,
-              quote,
-              article: prop(h.attrs.evidenceArticle[i]),
-            }),
-          );
-        }
+      for (const { holds: h, role: r, org: o } of g.rolesHeld(p.id)) {
+        h.attrs.evidenceText.forEach((quote, i) =>
+          rows.push({
+            ...base,
+            kind: "role",
+            label: prop(r.title),
+            organization: o.name,
+            organizationId: o.id,
+            date: prop(h.attrs.evidenceDate[i]),
+            event: null,
+            quote,
+            article: prop(h.attrs.evidenceArticle[i]),
+          }),
+        );
       }
       for (const d of g.out(p.id, "LED_DELEGATION")) {
         const o = g.node(d.target);

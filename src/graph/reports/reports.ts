@@ -209,24 +209,17 @@ export const peopleReport = defineQuery({
     for (const p of g.nodesByLabel("Person")) {
       if (c.country !== null && p.country !== c.country) continue;
       if (c.person !== null && p.id !== c.person && p.nameKey !== c.personKey) continue;
-      for (const h of g.out(p.id, "HOLDS_ROLE")) {
-        const r = g.node(h.target);
-        if (r?.label !== "Role") continue;
-        for (const ra of g.out(r.id, "ROLE_AT")) {
-          const o = g.node(ra.target);
-          if (o?.label !== "Organization") continue;
-          const dates = h.attrs.evidenceDate.filter((x) => x !== "");
-          const sorted = [...dates].sort(cmp);
-          rows.push({
-            person: p.name,
-            country: prop(p.country),
-            title: prop(r.title),
-            organization: o.name,
-            firstSeen: sorted[0] ?? null,
-            lastSeen: sorted[sorted.length - 1] ?? null,
-            articles: h.attrs.evidenceArticle.length,
-          });
-        }
+      for (const { holds: h, role: r, org: o } of g.rolesHeld(p.id)) {
+        const sorted = h.attrs.evidenceDate.filter((x) => x !== "").sort(cmp);
+        rows.push({
+          person: p.name,
+          country: prop(p.country),
+          title: prop(r.title),
+          organization: o.name,
+          firstSeen: sorted[0] ?? null,
+          lastSeen: sorted[sorted.length - 1] ?? null,
+          articles: h.attrs.evidenceArticle.length,
+        });
       }
     }
     return sortRows(rows, ["person", "country", "firstSeen", "title", "organization"]);
