@@ -16,6 +16,8 @@ export interface PreparedArticle {
   source: string;
   title: string | null;
   date: string | null;
+  /** The publication date as precisely as known (YYYY-MM-DD or YYYY-MM): it gives undated days their year. */
+  published: string | null;
   url: string | null;
   text: string;
   author: string | null;
@@ -30,7 +32,7 @@ function firstLineTitle(text: string): string | null {
   const nl = text.indexOf("\n");
   if (nl < 0) return null;
   const line = text.slice(0, nl).trim();
-  if (line.length < 8 || line.length > 220 || /[.:;,]$/.test(line)) return null;
+  if (line.length < 8 || line.length > 220 || /[.:;,]$/.test(line) || line.split(/\s+/).length < 4) return null;
   if (/^(?:\(\w+\)\s*-\s*)?(?:Ngày|Sáng|Chiều|Tối|Trưa)\s+(?:nay\s+)?\d/u.test(line)) return null;
   return line;
 }
@@ -38,7 +40,9 @@ function firstLineTitle(text: string): string | null {
 export function prepareArticle(input: ArticleInput): PreparedArticle {
   const cleaned = stripDebris(normaliseText(input.text));
   const givenTitle = input.title ? normaliseText(input.title) : null;
-  const date = input.date && /^\d{4}-\d{2}-\d{2}/.test(input.date) ? input.date.slice(0, 10) : cleaned.date;
+  const given = input.date && /^\d{4}-\d{2}(?:-\d{2})?/.test(input.date) ? input.date.slice(0, 10) : null;
+  const published = given ?? cleaned.date;
+  const date = published && published.length === 10 ? published : null;
   let text = cleaned.text;
   // a title given apart from the text becomes its first line, so that its facts have evidence
   if (givenTitle && !text.startsWith(givenTitle)) text = `${givenTitle}\n\n${text}`;
@@ -47,6 +51,7 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     source: input.source,
     title: givenTitle ?? firstLineTitle(text),
     date,
+    published,
     url: input.url ?? null,
     text,
     author: cleaned.author,

@@ -4,7 +4,7 @@ import type { Entity, EventKind, Extraction } from "../graph/model";
 import { getCountry, getPlace } from "./gazetteer/gazetteer";
 import { prepareArticle, type ArticleInput, type PreparedArticle } from "./article-text";
 import { FactSheet } from "./facts";
-import { findDates } from "./recognise/dates";
+import { eventDate as pickEventDate, findDates } from "./recognise/dates";
 import { SIGNING, PLANNED, documentKind, findPeriod } from "./recognise/documents";
 import type { OrgIdentity } from "./recognise/org-identity";
 import { findOrgs, type OrgMention } from "./recognise/orgs";
@@ -174,8 +174,8 @@ function extractPrepared(article: PreparedArticle): Extraction {
   }
 
   // the event: the first sentence with a date, else the first sentence
-  const dates = findDates(text, article.date);
-  const leadDate = dates[0];
+  const dates = findDates(text, article.published);
+  const leadDate = pickEventDate(dates) ?? undefined;
   const lead = (leadDate && sentenceOf(ctx, leadDate.start)) ?? sentences[0];
   const eventId = `event:${article.id}:1`;
   const facts = ctx.facts;

@@ -1,12 +1,16 @@
 // Event dates in the forms of the genre: "Ngày 4/6", "ngày 31/10/2018", "từ ngày 04 đến ngày
-// 09-6-2019", "Chiều 21/10", "Sáng nay 14/9", "ngày 14 tháng 6 năm 2019". Without a year in the
-// text, the year comes from the publication date (the latest such day not after it), else --MM-DD.
+// 09-6-2019", "Từ ngày 19-21/11", "Trong 2 ngày 16 và 17/3", "Chiều 21/10", "chiều 10.4", "Sáng nay
+// (30/9)", "ngày 14 tháng 6 năm 2019", "tháng 7/2023". Without a year in the text, the year comes from
+// the publication date (the latest such day not after it), else --MM-DD. The year of a festival, an
+// anniversary or a statistic is never taken: only a year written in the date itself counts.
 
 export interface DateMention {
   start: number;
   end: number;
   date: string;
   endDate: string | null;
+  /** The text wrote the year. */
+  hasYear: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -15,44 +19,74 @@ function valid(d: number, m: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
+/** `published` is YYYY-MM-DD or YYYY-MM (a stamp without a day). */
 export function resolveYear(day: number, month: number, year: number | null, published: string | null): string {
   if (year) return `${year}-${pad(month)}-${pad(day)}`;
   if (published) {
     const py = Number(published.slice(0, 4));
     const candidate = `${py}-${pad(month)}-${pad(day)}`;
-    return candidate <= published ? candidate : `${py - 1}-${pad(month)}-${pad(day)}`;
+    const limit = published.length === 7 ? `${published}-31` : published;
+    return candidate <= limit ? candidate : `${py - 1}-${pad(month)}-${pad(day)}`;
   }
   return `--${pad(month)}-${pad(day)}`;
 }
 
-const RANGE = /(?<![\p{L}\d])[Tt]ừ(?: ngày)? (\d{1,2})(?:[/.-](\d{1,2}))?(?:[/.-](\d{4}))? (?:đến|tới|-)(?: ngày)? (\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?/gu;
-const SINGLE =
-  /(?<![\p{L}\d])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)(?: (?:nay|qua|mai|hôm nay))?(?: ngày)?,? (\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\d/])/gu;
+const L = "(?<![\\p{L}\\d])";
+const SEP = "[/.-]";
+const DAY_WORD = "(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)(?: (?:nay|qua|hôm nay|hôm qua))?(?: ngày)?";
+const RANGE = new RegExp(
+  `${L}[Tt]ừ(?: ngày)? (\\d{1,2})(?:${SEP}(\\d{1,2}))?(?:${SEP}(\\d{4}))? (?:đến|tới|-|–)(?: ngày)? (\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?`,
+  "gu",
+);
+/** "Từ ngày 19-21/11", "Từ ngày 26 - 30/9", "(trong) 2 ngày 16 và 17/3". */
+const SHORT_RANGE = new RegExp(
+  `${L}(?:[Tt]ừ ngày|[Tt]ừ|\\d ngày|[Nn]gày) (\\d{1,2}) ?(?:-|–|và) ?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?(?![\\d/])`,
+  "gu",
+);
+const SINGLE = new RegExp(`${L}${DAY_WORD},? \\(?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?(?![\\d/])`, "gu");
 const WORDY = /(?<![\p{L}\d])[Nn]gày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/gu;
 
 export function findDates(text: string, published: string | null): DateMention[] {
   const out: DateMention[] = [];
   const taken = (s: number) => out.some((d) => s >= d.start && s < d.end);
+  const push = (start: number, length: number, d1: number, m1: number, y1: number | null, end: [number, number, number | null] | null) => {
+    if (taken(start) || !valid(d1, m1) || (end && !valid(end[0], end[1]))) return;
+    out.push({
+      start,
+      end: start + length,
+      date: resolveYear(d1, m1, y1, published),
+      endDate: end ? resolveYear(end[0], end[1], end[2], published) : null,
+      hasYear: y1 !== null,
+    });
+  };
   for (const m of text.matchAll(RANGE)) {
-    const d1 = Number(m[1]),
-      d2 = Number(m[4]),
-      mo2 = Number(m[5]);
-    const mo1 = m[2] ? Number(m[2]) : mo2;
+    const mo2 = Number(m[5]);
     const y2 = m[6] ? Number(m[6]) : null;
-    const y1 = m[3] ? Number(m[3]) : y2;
-    if (!valid(d1, mo1) || !valid(d2, mo2)) continue;
-    const start = m.index ?? 0;
-    out.push({ start, end: start + m[0].length, date: resolveYear(d1, mo1, y1, published), endDate: resolveYear(d2, mo2, y2, published) });
+    push(m.index ?? 0, m[0].length, Number(m[1]), m[2] ? Number(m[2]) : mo2, m[3] ? Number(m[3]) : y2, [Number(m[4]), mo2, y2]);
+  }
+  for (const m of text.matchAll(SHORT_RANGE)) {
+    const d1 = Number(m[1]),
+      d2 = Number(m[2]);
+    if (d2 <= d1) continue;
+    const y = m[4] ? Number(m[4]) : null;
+    push(m.index ?? 0, m[0].length, d1, Number(m[3]), y, [d2, Number(m[3]), y]);
   }
   for (const re of [SINGLE, WORDY]) {
-    for (const m of text.matchAll(re)) {
-      const start = m.index ?? 0;
-      if (taken(start)) continue;
-      const d = Number(m[1]),
-        mo = Number(m[2]);
-      if (!valid(d, mo)) continue;
-      out.push({ start, end: start + m[0].length, date: resolveYear(d, mo, m[3] ? Number(m[3]) : null, published), endDate: null });
-    }
+    for (const m of text.matchAll(re)) push(m.index ?? 0, m[0].length, Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, null);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The event's date: the first date the text gives. When the text writes the same day and month
+ * with its year elsewhere ("ngày 13/11" then "Ngày 13/11/2025"), that year is the event's.
+ */
+export function eventDate(dates: readonly DateMention[]): DateMention | null {
+  const first = dates[0];
+  if (!first || first.hasYear) return first ?? null;
+  const dayMonth = first.date.slice(-5);
+  const withYear = dates.find((d) => d.hasYear && d.date.slice(-5) === dayMonth);
+  if (!withYear) return first;
+  const year = withYear.date.slice(0, 4);
+  return { ...first, date: `${year}-${dayMonth}`, endDate: first.endDate ? `${year}-${first.endDate.slice(-5)}` : null, hasYear: true };
 }

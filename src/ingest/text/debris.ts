@@ -1,5 +1,6 @@
 // Drops page debris by general rules (widgets, navigation, image paths, logos, bylines) and
-// lifts the publication date line. Photo captions stay: they often state the signing.
+// lifts the publication stamps. Photo captions stay: they often state the signing.
+import { readStamp, SOURCE_TAG } from "./stamps";
 
 const WIDGET_LINE = new RegExp(
   "^(" +
@@ -21,6 +22,8 @@ const WIDGET_LINE = new RegExp(
       "(trang chủ|home)( [>»/|].*)?",
       "(facebook|twitter|zalo|email)( \\S+)?",
       "(đăng nhập|đăng ký|menu|tìm kiếm|search)",
+      "(biên tập viên|btv|phóng viên|pv|tác giả|nguồn)\\s*:.*",
+      "\\d{1,2}:\\d{2}( / \\d{1,2}:\\d{2})?",
       "\\d+ (bình luận|lượt xem|lượt thích)",
       "quảng cáo",
     ].join("|") +
@@ -30,23 +33,12 @@ const WIDGET_LINE = new RegExp(
 
 const IMAGE_REF = /(?:https?:\/\/\S+|\/[\w\-./%]+)\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?/giu;
 const URL_REF = /https?:\/\/\S+/giu;
-const DATE_LINE =
-  /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|cập nhật|ngày đăng|đăng ngày|ngày)\s*[-,:]?\s*)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|GMT[+\d:]*))?)?\s*$/iu;
-
 export interface CleanedText {
   text: string;
-  /** Publication date from a date line, YYYY-MM-DD. */
+  /** Publication date from a stamp line: YYYY-MM-DD, or YYYY-MM when the stamp gives no day. */
   date: string | null;
   /** The byline, when the last lines are one. Not a participant. */
   author: string | null;
-}
-
-function isoDate(d: string, m: string, y: string): string | null {
-  const day = Number(d),
-    month = Number(m),
-    year = Number(y);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return null;
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 /** A short trailing line of capitalised words, maybe with "(source)": a byline. */
@@ -58,25 +50,45 @@ function isByline(line: string): boolean {
   return words.every((w) => /^[\p{Lu}][\p{Ll}\p{M}]*\.?$/u.test(w) || /^[\p{Lu}]{2,}$/u.test(w));
 }
 
+/** The more precise of two stamps that agree (a day within the month of the other), else the first. */
+function preciser(had: string | null, got: string): string {
+  if (!had) return got;
+  return got.length > had.length && got.startsWith(had) ? got : had;
+}
+
+/** Related-article teasers: an image marker followed by another story's lead ("![]() Ngày 17/8, …"). */
+const TEASER = /^!\[[^\]]*\]\([^)]*\)\s*(.*)$/u;
+
 export function stripDebris(text: string): CleanedText {
   let date: string | null = null;
   const kept: string[] = [];
+  let seenBody = false;
   for (const rawLine of text.split("\n")) {
     let line = rawLine;
-    const m = DATE_LINE.exec(line.trim());
-    if (m && date === null) {
-      date = isoDate(m[1] ?? "", m[2] ?? "", m[3] ?? "");
-      if (date) continue;
+    // stamp lines, and stamps glued before or after the headline, until the body starts
+    for (let stamp = readStamp(line); stamp && (!seenBody || stamp.rest === ""); stamp = readStamp(line)) {
+      date = preciser(date, stamp.date);
+      line = stamp.rest;
+    }
+    const teaser = TEASER.exec(line.trim());
+    if (teaser) {
+      // an image marker alone keeps nothing; one with text is another story's teaser
+      kept.push("");
+      continue;
     }
     if (/https?:\/\/\S*logo/iu.test(line)) continue;
     // an image path starts a caption: keep the caption as a sentence of its own
     line = line.replace(IMAGE_REF, "\n").replace(URL_REF, " ");
     for (const part of line.split("\n")) {
-      const t = part.replace(/ {2,}/g, " ").trim();
-      if (t === "" || WIDGET_LINE.test(t) || /^[\W_]+$/u.test(t)) {
+      let t = part.replace(/ {2,}/g, " ").trim();
+      // a caption framed as a table cell: "| Toàn cảnh buổi đón tiếp. Ảnh: Báo Cao Bằng. |"
+      t = t.replace(/^\|\s*/u, "").replace(/\s*\|$/u, "").trim();
+      if (!seenBody) t = t.replace(SOURCE_TAG, "");
+      if (t === "" || WIDGET_LINE.test(t) || /^[\W_]+$/u.test(t) || /^\p{L}{1,3}$/u.test(t)) {
         kept.push("");
         continue;
       }
+      if (t.length > 120) seenBody = true;
       kept.push(t);
     }
   }
