@@ -65,6 +65,22 @@ export const ALIAS_INDEX: ReadonlyMap<string, GazetteerHit> = (() => {
   return m;
 })();
 
+const exactKey = (s: string) => s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+/** Every spelling of every Vietnamese place with its diacritics: Vietnamese names have one spelling. */
+const VN_EXACT: ReadonlySet<string> = new Set(
+  PLACES.filter((p) => p.country === "VN").flatMap((p) => [p.name, ...p.aliases].map((n) => `${p.id}|${exactKey(n)}`)),
+);
+
+/**
+ * Whether a span of text may name this place: transcriptions of foreign names vary by a tone mark,
+ * Vietnamese names do not ("Huệ" in a person's name is not Huế); text without diacritics matches.
+ */
+export function spellingFits(place: Place, span: string): boolean {
+  if (place.country !== "VN" || !/[^\x00-\x7F]/u.test(span)) return true;
+  const k = exactKey(span).replace(/^(tỉnh|thànhphố|tp)/u, "");
+  return VN_EXACT.has(`${place.id}|${k}`) || VN_EXACT.has(`${place.id}|${exactKey(span)}`);
+}
+
 /** Looks a name up by folded spelling, tolerating "tỉnh"/"thành phố" prefixes. */
 export function lookupPlace(name: string): Place | undefined {
   const k = foldKey(name);

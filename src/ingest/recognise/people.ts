@@ -1,8 +1,13 @@
-// Finds named people in the genre's forms ("đồng chí X, <roles>", "do đồng chí X ... làm Trưởng
-// đoàn", "ông/bà X", Lao names with hyphens or joined) and splits the appositive after the name
-// into role phrases, each with the organisation it names.
+// Finds named people by the shapes the genre writes them in, not by one pattern:
+// - after an honorific or a rank ("đồng chí X", "ông X", "ngài X", "Samdech X", "Đại tá X");
+// - after a title chain ("Phó Trưởng ban Triệu Tài Vinh", "Bí thư Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng");
+// - in lists ("các đồng chí: A - Bí thư …; B, Phó Bí thư …") and before an appositive title
+//   ("X - Ủy viên …, Bí thư …").
+// Each person gets the role phrases of the chain before and the appositive after the name. A
+// mention only reported ("lời chúc của đồng chí X", "cuộc điện đàm giữa …") is not a participant.
 import type { OrgMention } from "./orgs";
 import type { PlaceMention } from "./places";
+import { ROLE_WORD, readName } from "./name-shapes";
 import { containing, startingIn } from "../text/spans";
 
 export interface RolePhrase {
@@ -12,6 +17,8 @@ export interface RolePhrase {
   end: number;
   /** The organisation mention inside the phrase, if any. */
   org: OrgMention | null;
+  /** The place named in the phrase when no organisation is ("Tỉnh trưởng tỉnh Sê Kông"). */
+  placeId: string | null;
   /** "Tỉnh ủy viên": a member of the party committee, whose mention is implied. */
   impliedParty: boolean;
 }
@@ -21,39 +28,32 @@ export interface PersonMention {
   start: number;
   end: number;
   roles: RolePhrase[];
+  /** Start of the title chain before the name (or the name's start). */
+  chainStart: number;
   /** End of the name and its appositive. */
   chainEnd: number;
+  /** Takes part in what the article reports (not only mentioned). */
+  participant: boolean;
 }
 
-const HONORIFIC = /(?<![\p{L}\p{M}])(?:đồng chí|Đồng chí|đ\/c|Đ\/c|ông|Ông|bà|Bà)(?::|\s)\s*/gu;
-const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*(?:-\p{L}[\p{Ll}\p{M}]*)*(?=$|[\s,.;:()])/u;
-const ROLE_START = new RegExp(
-  "^(?:" +
-    [
-      "(?:Phó )?(?:Bí thư|Chủ tịch|Trưởng|Giám đốc|Tỉnh trưởng|Huyện trưởng|Đô trưởng|Chánh|Thủ tướng|Tổng|Vụ trưởng|Bộ trưởng|Thứ trưởng|Chủ nhiệm)",
-      "(?:Ủy|Uỷ|ủy) viên",
-      "UV(?:BTV|TW)?",
-      "(?:Tỉnh|Thành|Huyện) (?:ủy|uỷ) viên",
-      "Thường (?:trực|vụ)",
-      "Đại sứ",
-      "Tổng Lãnh sự",
-      "Nguyên",
-      "Trưởng đoàn",
-      "Phó trưởng",
-      "Vụ phó",
-    ].join("|") +
-    ")(?![\\p{L}])",
-  "iu",
-);
+const HONORIFIC =
+  /(?:^|[^\p{L}\p{M}])(?:đồng chí|Đồng chí|đ\/c|Đ\/c|ông|Ông|bà|Bà|ngài|Ngài|Samdech|Sam-dech|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý))\s*:?\s*$/u;
+const LIST_OPEN = /(?:[:;]|\b(?:có|gồm))\s*$/u;
+const APPOSITIVE = /^\s*(?:,|-|–|—)\s*(?=\S)/u;
+const BOUNDARY = /[,;:.!?()\n]|\s[-–—]\s/gu;
+const VERB_IN_CHAIN =
+  /(?:^|\s)(?:đã|đang|sẽ|là|làm|có|tiếp|đón|thăm|dự|chủ trì|phát biểu|gửi|trao|tặng|ký|chào|hội đàm|cùng|dẫn đầu|với|của|cho|về|khi|để|được|nhận|mời)(?=\s|$)/u;
+const REPORTED = /(?:điện đàm|trị vì|nhắc nhớ|là hạt nhân|đứng đầu là|di chúc)/u;
+/** "lời chúc mừng … của đồng chí X": X's words reach the event, X does not. */
+const REPORTED_BY = /(?<![\p{L}])(?:lời|kết luận|chỉ đạo|ý kiến|thư|điện|thông điệp|sự lãnh đạo)(?![\p{L}])[^.;:]{0,60}\scủa\s*$/u;
 const PHRASE_END =
-  /\s(?:làm|là|dẫn đầu|cùng|đã|đang|sẽ|phát biểu|bày tỏ|nhấn mạnh|cho biết|khẳng định|đề nghị|tham dự|dự|có|tới|đến|tại|với|chủ trì|tiếp|thăm|trao|tặng|ký|và(?! [Dd]ân vận)|nêu|thông tin|báo cáo|chúc mừng|cảm ơn|mong muốn)(?![\p{L}])/u;
-const STOP_NAMES = /^(?:Trưởng|Phó|Bí|Chủ|Ủy|Uỷ|Tỉnh|Thành|Giám|Vụ|Chánh|Thường|Đại|Tổng|Nguyên|Ban|Lãnh|Các|Hai|Đảng|Nhà)$/u;
+  /\s(?:làm|là|dẫn đầu|cùng|đã|đang|sẽ|phát biểu|bày tỏ|nhấn mạnh|cho biết|khẳng định|đề nghị|tham dự|dự|có|tới|đến|với|chủ trì|tiếp|thăm|trao|tặng|ký|và(?! [Dd]ân vận| [Đđ]ầu tư| [Dd]u lịch)|nêu|thông tin|báo cáo|chúc mừng|cảm ơn|mong muốn|gửi|đồng chủ trì)(?![\p{L}])/u;
 
-function normaliseTitle(raw: string): string {
+export function normaliseTitle(raw: string): string {
   let t = raw
     .trim()
     .replace(/\s+/g, " ")
-    .replace(/[,;:]+$/, "");
+    .replace(/^[,;:\-–\s]+|[,;:\-–\s]+$/gu, "");
   t = t
     .replace(/^UVBTV\b/u, "Ủy viên Ban Thường vụ")
     .replace(/^UVTW\b/u, "Ủy viên Trung ương")
@@ -61,7 +61,8 @@ function normaliseTitle(raw: string): string {
   t = t
     .replace(/\bBTV\b/u, "Ban Thường vụ")
     .replace(/\bBCH\b/u, "Ban Chấp hành")
-    .replace(/Uỷ/gu, "Ủy");
+    .replace(/Uỷ/gu, "Ủy")
+    .replace(/uỷ/gu, "ủy");
   t = t
     .replace(/(^|\s)trưởng(?=\s|$)/gu, "$1Trưởng")
     .replace(/\bBan(?=\s|$)/gu, "ban")
@@ -70,61 +71,118 @@ function normaliseTitle(raw: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-function readName(text: string, at: number): { name: string; end: number } | null {
-  const words: string[] = [];
-  let pos = at;
-  while (words.length < 6) {
-    const m = NAME_WORD.exec(text.slice(pos));
-    if (!m) break;
-    const rest = text.slice(pos);
-    if (ROLE_START.test(rest) && words.length >= 2) break;
-    if (STOP_NAMES.test(m[0]) && words.length === 0) return null;
-    if (ROLE_START.test(rest) && STOP_NAMES.test(m[0])) break;
-    words.push(m[0]);
-    pos += m[0].length;
-    if (text[pos] !== " ") break;
-    if (!/^\p{Lu}/u.test(text.slice(pos + 1))) break;
-    pos += 1;
+/** The segments of the title chain that ends just before `at`, nearest last. */
+function chainBefore(text: string, at: number, from: number): Array<{ start: number; end: number }> {
+  const cuts: number[] = [from];
+  for (const m of text.slice(from, at).matchAll(BOUNDARY)) cuts.push(from + (m.index ?? 0) + m[0].length);
+  const segs: Array<{ start: number; end: number }> = [];
+  for (let i = cuts.length - 1; i >= 0; i--) {
+    const start = cuts[i]!;
+    const end = i === cuts.length - 1 ? at : cuts[i + 1]! - 1;
+    const raw = text.slice(start, end);
+    const seg = raw.trim().replace(/^(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|ngài|Ngài)\s+/u, "");
+    if (!seg) {
+      if (i === cuts.length - 1 && /[-–—]\s*$/u.test(text.slice(from, at))) continue; // "… Quảng Bình - Vũ Đại Thắng"
+      break;
+    }
+    // the chain may start inside the segment: "Cùng đi với đoàn có Trưởng ban Nội chính Tỉnh ủy X"
+    let roleAt = -1;
+    for (const r of seg.matchAll(/(?:^|\s)(?=\S)/gu)) {
+      const k = (r.index ?? 0) + r[0].length;
+      if (ROLE_WORD.test(seg.slice(k)) && !VERB_IN_CHAIN.test(seg.slice(k))) {
+        roleAt = k;
+        break;
+      }
+    }
+    if (roleAt < 0) break;
+    const segStart = start + raw.indexOf(seg) + roleAt;
+    segs.unshift({ start: segStart, end: segStart + seg.slice(roleAt).trimEnd().length });
+    if (roleAt > 0) break;
+    if (!/,\s*$/u.test(text.slice(Math.max(from, start - 3), start))) break;
   }
-  if (words.length < 2) return null;
-  const name = words.join(" ");
-  return { name, end: at + name.length };
+  return segs;
+}
+
+function rolePhrase(text: string, start: number, end: number, orgs: readonly OrgMention[], places: readonly PlaceMention[]): RolePhrase {
+  const phrase = text.slice(start, end);
+  const org = startingIn(orgs, start, end)[0] ?? null;
+  const place = org ? null : startingIn(places, start, end).find((p) => p.kind === "place");
+  let title = org ? text.slice(start, org.start) : place ? text.slice(start, place.start).replace(/\s(?:tỉnh|thành phố|thủ đô)\s*$/iu, "") : phrase;
+  if (org && /^[Bb]an/u.test(text.slice(org.start, org.end)) && /(Trưởng|trưởng|Phó)\s*$/u.test(title)) title = title.trimEnd() + " ban";
+  if (org && org.kind === "ttdn" && /Trưởng\s*$/u.test(title)) title = title.trimEnd() + " ban";
+  return {
+    title: normaliseTitle(title || phrase),
+    start,
+    end,
+    org,
+    placeId: place && place.kind === "place" ? place.place.id : null,
+    impliedParty: /^(?:Tỉnh|Thành|Huyện) (?:ủy|uỷ) viên/iu.test(phrase),
+  };
+}
+
+/** The appositive after a name: ", Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh" up to a verb or a clause end. */
+function rolesAfter(text: string, from: number, orgs: readonly OrgMention[], places: readonly PlaceMention[]): { roles: RolePhrase[]; end: number } {
+  const roles: RolePhrase[] = [];
+  let pos = from;
+  let end = from;
+  for (let guard = 0; guard < 8; guard++) {
+    const sep = /^(?:\s*,\s*|\s+|\s*[-–—]\s*)/u.exec(text.slice(pos, pos + 8));
+    const at = pos + (sep ? sep[0].length : 0);
+    const rest = text.slice(at, at + 300);
+    if (!ROLE_WORD.test(rest)) break;
+    const stop = rest.search(/[,;.!?\n]|\s\((?!TTĐN|BCĐ)|\s[-–—]\s/u);
+    let phrase = stop >= 0 ? rest.slice(0, stop) : rest;
+    const verb = PHRASE_END.exec(phrase);
+    if (verb) phrase = phrase.slice(0, verb.index);
+    const phraseEnd = at + phrase.length;
+    roles.push(rolePhrase(text, at, phraseEnd, orgs, places));
+    pos = phraseEnd;
+    end = phraseEnd;
+    if (verb || !/^\s*,/u.test(text.slice(phraseEnd, phraseEnd + 3))) break;
+  }
+  return { roles, end };
 }
 
 export function findPeople(text: string, orgs: readonly OrgMention[], places: readonly PlaceMention[]): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of text.matchAll(HONORIFIC)) {
-    const at = (m.index ?? 0) + m[0].length;
-    const name = readName(text, at);
+  let takenUpTo = 0;
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}\d'’-])\p{Lu}/gu)) {
+    const at = m.index ?? 0;
+    if (at < takenUpTo || containing(places, at) || containing(orgs, at)) continue;
+    const pre = text.slice(Math.max(0, at - 60), at);
+    const honorific = HONORIFIC.test(pre);
+    const name = readName(text, at, honorific);
     if (!name) continue;
-    // "bà Rịa": a place, not a person
-    if (containing(places, at)) continue;
-    const roles: RolePhrase[] = [];
-    let pos = name.end;
-    let chainEnd = name.end;
-    for (;;) {
-      const sep = /^(?:,\s*|\s+|\s*-\s*)/u.exec(text.slice(pos));
-      const from = pos + (sep ? sep[0].length : 0);
-      const rest = text.slice(from);
-      if (!ROLE_START.test(rest)) break;
-      const stop = rest.search(/[,;.!?\n]|\s\((?!TTĐN|BCĐ)/u);
-      let phrase = stop >= 0 ? rest.slice(0, stop) : rest;
-      const verb = PHRASE_END.exec(phrase);
-      if (verb) phrase = phrase.slice(0, verb.index);
-      // "(TTĐN) của tỉnh" stays with the phrase
-      const tail = /^\s*\((?:TTĐN|BCĐ[^)]*)\)(?: của (?:tỉnh|thành phố))?/u.exec(rest.slice(phrase.length));
-      const end = from + phrase.length + (tail && !verb ? tail[0].length : 0);
-      const org = startingIn(orgs, from, end)[0] ?? null;
-      const impliedParty = /^(?:Tỉnh|Thành|Huyện) (?:ủy|uỷ) viên/iu.test(phrase);
-      let title = org ? text.slice(from, org.start) : phrase;
-      if (org && /^[Bb]an/u.test(text.slice(org.start, org.end)) && /(Trưởng|trưởng|Phó)\s*$/u.test(title)) title = title.trimEnd() + " ban";
-      if (org && org.kind === "ttdn" && /Trưởng\s*$/u.test(title)) title = title.trimEnd() + " ban";
-      roles.push({ title: normaliseTitle(title || phrase), start: from, end, org, impliedParty });
-      pos = end;
-      chainEnd = end;
-      if (verb || !/^,/.test(text.slice(end))) break;
-    }
-    out.push({ name: name.name, start: at, end: name.end, roles, chainEnd });
+    // a name cut off by the end of an excerpt is not a name we can trust
+    if (!/\S/u.test(text.slice(name.end, name.end + 2)) && name.end >= text.trimEnd().length) continue;
+    // the name may run into a place ("… Sê Kông Lếch-lảy"): places are never part of it
+    const inside = startingIn(places, name.start, name.end)[0];
+    if (inside) continue;
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    const chain = chainBefore(text, at, Math.max(lineStart, at - 200));
+    const appositive = APPOSITIVE.test(text.slice(name.end, name.end + 4)) && ROLE_WORD.test(text.slice(name.end).replace(APPOSITIVE, ""));
+    const dashApp = /^\s*[-–—]\s*/u.test(text.slice(name.end, name.end + 4)) && appositive;
+    const listed = LIST_OPEN.test(pre) || (dashApp && /,\s*$/u.test(pre));
+    const titled = chain.length > 0;
+    if (!honorific && !titled && !(listed && appositive) && !(dashApp && at === lineStart)) continue;
+    const after = rolesAfter(text, name.end, orgs, places);
+    const before = chain.map((s) => rolePhrase(text, s.start, s.end, orgs, places));
+    const sentenceStart = Math.max(text.lastIndexOf(".", at - 1), text.lastIndexOf("\n", at - 1)) + 1;
+    const nextStop = text.slice(after.end).search(/[.!?\n]/u);
+    const sentence = text.slice(sentenceStart, nextStop < 0 ? text.length : after.end + nextStop);
+    const head = chain[0]?.start ?? at;
+    const lead = text.slice(Math.max(0, head - 100), head).replace(/(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|ngài|Ngài)\s*$/u, "");
+    const reported = REPORTED_BY.test(lead) || REPORTED.test(sentence);
+    out.push({
+      name: name.name,
+      start: name.start,
+      end: name.end,
+      roles: [...before, ...after.roles],
+      chainStart: chain[0]?.start ?? name.start,
+      chainEnd: Math.max(after.end, name.end),
+      participant: !reported,
+    });
+    takenUpTo = name.end;
   }
   return out;
 }

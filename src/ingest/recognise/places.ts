@@ -1,6 +1,6 @@
 // Finds provinces and countries in text: every spelling of the gazetteer, joined and hyphenated
 // forms included, longest match first, proper-noun capitalisation required.
-import { ALIAS_INDEX, ALIAS_PREFIXES, MAX_ALIAS_WORDS, getPlace, type Country, type Place } from "../gazetteer/gazetteer";
+import { ALIAS_INDEX, ALIAS_PREFIXES, MAX_ALIAS_WORDS, getPlace, spellingFits, type Country, type Place } from "../gazetteer/gazetteer";
 import type { Token } from "../text/tokens";
 
 export type PlaceMention =
@@ -32,7 +32,8 @@ const CAPITAL_MARKERS = /(thu do|thanh pho|thanh uy|do truong)\s*$/;
 function isCapitalised(tokens: readonly Token[], i: number, j: number): boolean {
   const last = tokens[j - 1];
   const first = tokens[i];
-  return !!last && !!first && last.upper && (first.upper || /^(tinh|thanh|thu|tp|nuoc)$/.test(first.folded));
+  // "Bô Ly Khăm xay": a long name may end in a lower-case syllable
+  return !!last && !!first && (last.upper || (j - i >= 3 && first.upper)) && (first.upper || /^(tinh|thanh|thu|tp|nuoc)$/.test(first.folded));
 }
 
 export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention[] {
@@ -49,6 +50,7 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
       if (!hit || !isCapitalised(tokens, i, j)) continue;
       const start = tokens[i]!.start,
         end = tokens[j - 1]!.end;
+      if (hit.kind === "place" && !spellingFits(hit.place, text.slice(start, end))) continue;
       matched =
         hit.kind === "place"
           ? { kind: "place", place: hit.place, start, end, tokenStart: i, tokenEnd: j }
@@ -64,9 +66,11 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
     const nextAdjacent = next && text.slice(matched.end, next.start) === " ";
     let keep = true;
     if (matched.kind === "place" && prevAdjacent && NOT_A_PROVINCE_BEFORE.has(prev.folded) && !/^\p{Lu}/u.test(prev.text)) keep = false;
-    // "Thái Bình Dương": a capitalised word glued to the match makes it another name
+    // "Thái Bình Dương": one capitalised word glued to the match makes it another name; a run of
+    // two or more is the name of a person after a title ("Bí thư Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng")
     if (keep && nextAdjacent && next.upper && !startsPlace(text, tokens, matched.tokenEnd) && !/^(TW|TƯ)$/u.test(next.text)) {
-      keep = matched.kind === "country" || isRoleOrOrgWord(next.folded);
+      const personAfter = /^ \p{Lu}[\p{Ll}\p{M}]*(?:\s?[-–]|\s\p{Lu})/u.test(text.slice(matched.end, matched.end + 40));
+      keep = matched.kind === "country" || isRoleOrOrgWord(next.folded) || personAfter;
     }
     if (keep && matched.kind === "place" && matched.place.id === "la-vientiane-province") {
       const before = tokens
