@@ -4,31 +4,24 @@ import type { Entity, EventKind, Extraction } from "../graph/model";
 import { getCountry, getPlace } from "./gazetteer/gazetteer";
 import { prepareArticle, type ArticleInput, type PreparedArticle } from "./article-text";
 import { FactSheet } from "./facts";
+import { findDelegations, findLeaders } from "./frame/delegations";
+import { receivingSides, statedPlace, visitedSides } from "./frame/hosts";
+import { indexParties, placeName, sideKey } from "./frame/parties";
+import { findSignings } from "./frame/signings";
+import { findBodies } from "./recognise/bodies";
 import { eventDate as pickEventDate, findDates } from "./recognise/dates";
-import { SIGNING, PLANNED, documentKind, findPeriod } from "./recognise/documents";
-import type { OrgIdentity } from "./recognise/org-identity";
-import { findOrgs, type OrgMention } from "./recognise/orgs";
+import { leadershipIdentity, type OrgIdentity } from "./recognise/org-identity";
+import { findOrgs } from "./recognise/orgs";
 import { findPeople, type PersonMention } from "./recognise/people";
-import { findPlaces, type PlaceMention } from "./recognise/places";
-import { resolveOrgs } from "./recognise/resolve-orgs";
+import { findPlaces } from "./recognise/places";
+import { homeProvince, resolveOrgs } from "./recognise/resolve-orgs";
 import { foldKey } from "./text/fold";
-import { splitSentences, type Sentence } from "./text/sentences";
+import { splitSentences } from "./text/sentences";
 import { containing, startingIn } from "./text/spans";
 import { tokenize } from "./text/tokens";
 
 interface Context {
-  article: PreparedArticle;
   text: string;
-  sentences: Sentence[];
-  places: PlaceMention[];
-  orgs: OrgMention[];
-  people: PersonMention[];
-  ident: Map<OrgMention, OrgIdentity>;
-  /** Organisation identities by place, in order of first mention. */
-  byPlace: Map<string, OrgIdentity[]>;
-  roleOrgs: Set<OrgMention>;
-  /** Name-and-titles spans of people, sorted. */
-  chains: Array<{ start: number; end: number }>;
   facts: FactSheet;
 }
 
@@ -40,19 +33,6 @@ const KIND_LABEL: Record<EventKind, string> = {
   reception: "Tiếp đoàn",
   meeting: "Gặp gỡ",
 };
-
-const inParens = (text: string, from: number, at: number) => {
-  const seg = text.slice(from, at);
-  return (seg.match(/\(/g)?.length ?? 0) > (seg.match(/\)/g)?.length ?? 0);
-};
-
-function sentenceOf(ctx: Context, offset: number): Sentence | undefined {
-  return containing(ctx.sentences, offset);
-}
-
-function inRoleChain(ctx: Context, m: OrgMention): boolean {
-  return ctx.roleOrgs.has(m) || !!containing(ctx.chains, m.start);
-}
 
 /** Adds the organisation, its province and country; returns its entity id. */
 function addOrg(ctx: Context, id: OrgIdentity, at: number): string {
@@ -89,46 +69,6 @@ function addProvince(ctx: Context, placeId: string): string {
   return id;
 }
 
-/** The organisation mentions of a span that name a party to something (not glosses in parentheses). */
-function orgsIn(ctx: Context, from: number, to: number, sentenceStart: number): OrgMention[] {
-  return startingIn(ctx.orgs, from, to).filter((m) => ctx.ident.has(m) && !inParens(ctx.text, sentenceStart, m.start));
-}
-
-/** Groups mentions into sides: a distributed list is one side. */
-function sides(ctx: Context, mentions: OrgMention[]): OrgIdentity[][] {
-  const groups = new Map<number, OrgIdentity[]>();
-  for (const m of mentions) {
-    const id = ctx.ident.get(m);
-    if (!id) continue;
-    const g = groups.get(m.group) ?? [];
-    if (!g.some((x) => x.key === id.key)) g.push(id);
-    groups.set(m.group, g);
-  }
-  // one organisation is one side, however often it is named
-  const out: OrgIdentity[][] = [];
-  for (const g of groups.values()) {
-    const fresh = g.filter((id) => !out.some((side) => side.some((x) => x.key === id.key)));
-    if (fresh.length) out.push(fresh);
-  }
-  return out;
-}
-
-/** The organisation of a place that the article names, preferring the propaganda department. */
-function orgOfPlace(ctx: Context, placeId: string): OrgIdentity | null {
-  const ids = ctx.byPlace.get(placeId) ?? [];
-  return ids.find((x) => x.kind === "propaganda") ?? ids[0] ?? null;
-}
-
-function placeSides(ctx: Context, from: number, to: number, sentenceStart: number): OrgIdentity[][] {
-  const out: OrgIdentity[][] = [];
-  for (const p of startingIn(ctx.places, from, to)) {
-    if (p.kind !== "place" || inParens(ctx.text, sentenceStart, p.start)) continue;
-    const id = orgOfPlace(ctx, p.place.id);
-    if (id && !out.some((s) => s.some((x) => x.key === id.key))) out.push([id]);
-  }
-  return out;
-}
-
 export function extractArticle(input: ArticleInput): Extraction {
   return extractPrepared(prepareArticle(input));
 }
@@ -139,25 +79,15 @@ function extractPrepared(article: PreparedArticle): Extraction {
   const sentences = splitSentences(text);
   const places = findPlaces(text, tokens);
   const orgs = findOrgs(text, tokens, places);
+  const bodies = findBodies(text);
   const people = findPeople(text, orgs, places);
-  const ctx: Context = {
-    article,
-    text,
-    sentences,
-    places,
-    orgs,
-    people,
-    ident: new Map(),
-    byPlace: new Map(),
-    roleOrgs: new Set(people.flatMap((p) => p.roles.map((r) => r.org).filter((o): o is OrgMention => !!o))),
-    chains: people.map((p) => ({ start: p.start, end: p.chainEnd })).sort((a, b) => a.start - b.start),
-    facts: new FactSheet(sentences),
-  };
+  const facts = new FactSheet(sentences);
+  const ctx: Context = { text, facts };
 
   // delegation context: "Đoàn đại biểu tỉnh X do đồng chí ..." gives the title chain its place
   const hints = new Map<PersonMention, string>();
   for (const p of people) {
-    const s = sentenceOf(ctx, p.start);
+    const s = containing(sentences, p.start);
     if (!s) continue;
     const before = text.slice(s.start, p.start);
     const d = before.lastIndexOf("Đoàn");
@@ -165,54 +95,84 @@ function extractPrepared(article: PreparedArticle): Extraction {
     const pl = startingIn(places, s.start + d, p.start).find((x) => x.kind === "place");
     if (pl && pl.kind === "place") hints.set(p, pl.place.id);
   }
-  ctx.ident = resolveOrgs(orgs, people, places, hints);
-  for (const id of ctx.ident.values()) {
-    if (!id.placeId) continue;
-    const list = ctx.byPlace.get(id.placeId) ?? [];
-    if (!list.some((x) => x.key === id.key)) list.push(id);
-    ctx.byPlace.set(id.placeId, list);
+  const ident = resolveOrgs(orgs, people, places, hints);
+  const home = homeProvince(places, orgs);
+  const index = indexParties(orgs, ident, bodies, places, people, home);
+  const chains = people.map((p) => ({ start: p.chainStart, end: p.chainEnd }));
+
+  // the event: its date, the opening sentences (title and lead)
+  const dates = findDates(text, article.published);
+  const when = pickEventDate(dates);
+  const leadSentence = (when && containing(sentences, when.start)) ?? sentences[0];
+  const opening = sentences.filter((x) => x.start <= (leadSentence?.start ?? 0)).slice(-4).concat(sentences.filter((x) => x.start > (leadSentence?.start ?? 0)).slice(0, 2));
+  const eventYear = when?.hasYear ? when.date.slice(0, 4) : null;
+
+  const delegationMentions = findDelegations(text, index);
+  const delegations = findLeaders(text, sentences, people, index, delegationMentions);
+  const signings = findSignings(text, sentences, index, eventYear);
+  const received = receivingSides(text, sentences, index);
+  const visited = visitedSides(text, sentences, index, places);
+  const visitingKeys = new Set(delegations.map((d) => sideKey(d.party)).concat(delegationMentions.flatMap((d) => d.owners.map((o) => sideKey(o.party)))));
+
+  // hosts: stated receivers first; else the sides visited; else a country's central bodies
+  const hosts = new Map<string, { party: OrgIdentity; at: number }>();
+  for (const [k, v] of received) if (!visitingKeys.has(sideKey(v.party)) || received.size === 1) hosts.set(k, v);
+  if (hosts.size === 0) for (const v of visited.sides) if (!visitingKeys.has(sideKey(v.party))) hosts.set(v.party.key, { party: v.party, at: v.start });
+  if (hosts.size === 0 && visited.countries.length) {
+    const central = index.mentions.filter((m) => m.party.level === "central" && visited.countries.includes(m.party.country) && !visitingKeys.has(sideKey(m.party)));
+    const propaganda = central.filter((m) => m.party.kind === "propaganda");
+    for (const m of propaganda.length ? propaganda : central) hosts.set(m.party.key, { party: m.party, at: m.start });
   }
 
-  // the event: the first sentence with a date, else the first sentence
-  const dates = findDates(text, article.published);
-  const leadDate = pickEventDate(dates) ?? undefined;
-  const lead = (leadDate && sentenceOf(ctx, leadDate.start)) ?? sentences[0];
-  const eventId = `event:${article.id}:1`;
-  const facts = ctx.facts;
+  // where: "tại X" in the opening sentences, else the one province visited
+  let heldIn = statedPlace(text, opening, places, index, chains);
+  const visitedPlaces = [...new Set(visited.sides.map((v) => v.party.placeId).filter((x): x is string => !!x))];
+  if (!heldIn && visitedPlaces.length === 1 && !visitingKeys.has(`prov:${visitedPlaces[0]}`)) heldIn = { placeId: visitedPlaces[0]!, at: visited.sides[0]!.start };
 
-  // participants named in the lead sentence, outside title chains and glosses
-  const leadParties = lead ? orgsIn(ctx, lead.start, lead.end, lead.start).filter((m) => !inRoleChain(ctx, m)) : [];
-  const participants = new Map<string, { id: OrgIdentity; at: number }>();
-  const participate = (id: OrgIdentity, at: number) => {
-    if (!participants.has(id.key)) participants.set(id.key, { id, at });
+  // participants: delegations, hosts, signers, the people who took part, the sides of the lead sentence
+  const participants = new Map<string, { party: OrgIdentity; at: number }>();
+  const participate = (party: OrgIdentity, at: number) => {
+    if (![...participants.values()].some((p) => sideKey(p.party) === sideKey(party) && p.party.kind !== "leadership") || party.kind !== "leadership")
+      if (!participants.has(party.key)) participants.set(party.key, { party, at });
   };
-  for (const m of leadParties) participate(ctx.ident.get(m)!, m.start);
-
-  // people, their roles, delegations
-  const personIds = new Map<PersonMention, string>();
-  const delegations: Array<{ person: string; org: OrgIdentity; at: number; placeId: string | null }> = [];
-  const eventDate = leadDate?.date ?? null;
+  for (const d of delegations) participate(d.party, d.at);
+  for (const d of delegationMentions) for (const o of d.owners) participate(o.party, o.start);
+  for (const h of hosts.values()) participate(h.party, h.at);
+  for (const sg of signings) {
+    participate(sg.a, sg.at);
+    participate(sg.b, sg.at);
+  }
   for (const p of people) {
-    const roleOrgs = p.roles.map((r) => {
-      if (r.org) return ctx.ident.get(r.org) ?? null;
-      if (r.impliedParty) {
-        const place = p.roles.map((x) => (x.org ? ctx.ident.get(x.org)?.placeId : null)).find((x) => !!x) ?? hints.get(p) ?? null;
-        return place ? { ...provincialPartyIdentity(place) } : null;
-      }
-      return null;
-    });
-    const country = roleOrgs.find((x) => x)?.country ?? (hints.get(p) ? getPlace(hints.get(p)!).country : null);
-    const personId = facts.entity({
-      id: `person:${foldKey(p.name)}:${(country ?? "xx").toLowerCase()}`,
-      type: "Person",
-      name: p.name,
-      properties: country ? { country } : {},
-    });
-    personIds.set(p, personId);
+    if (!p.participant) continue;
+    const side = index.personParty.get(foldKey(p.name));
+    if (side) participate(side, p.start);
+  }
+  if (leadSentence) {
+    for (const m of index.mentions) {
+      if (m.start < leadSentence.start || m.start >= leadSentence.end || m.source === "person" || m.source === "place") continue;
+      if (chains.some((c) => m.start >= c.start && m.start < c.end)) continue;
+      participate(m.party, m.start);
+    }
+  }
+  // a province both at home and visiting is one side: drop a leadership stand-in when its province has a body
+  for (const [k, p] of participants) {
+    if (p.party.kind === "leadership" && [...participants.values()].some((x) => x !== p && x.party.placeId === p.party.placeId)) participants.delete(k);
+  }
+
+  const eventId = `event:${article.id}:1`;
+  const hasEvent = participants.size > 0 || !!when;
+  const personIds = new Map<string, string>();
+  for (const p of people) {
+    const key = foldKey(p.name);
+    const side = index.personParty.get(key) ?? null;
+    const country = side?.country ?? (hints.get(p) ? getPlace(hints.get(p)!).country : null);
+    const personId = personIds.get(key) ?? facts.entity({ id: `person:${key}`, type: "Person", name: p.name, properties: country ? { country } : {} });
+    personIds.set(key, personId);
+    if (country && !facts.get(personId)?.properties.country) facts.get(personId)!.properties.country = country;
     const ev = facts.evidenceAt(p.start);
-    p.roles.forEach((r, i) => {
-      const org = roleOrgs[i];
-      if (!org) return;
+    for (const r of p.roles) {
+      const org = r.org ? (ident.get(r.org) ?? null) : r.placeId ? leadershipIdentity(r.placeId) : r.impliedParty && side?.placeId ? provincialPartyIdentity(side.placeId) : null;
+      if (!org) continue;
       const orgId = addOrg(ctx, org, r.start);
       const roleId = facts.entity({
         id: `role:${foldKey(r.title)}@${org.key}`,
@@ -221,168 +181,48 @@ function extractPrepared(article: PreparedArticle): Extraction {
         properties: { title: r.title, organization: orgId },
       });
       facts.relate("ROLE_AT", roleId, orgId, {}, ev);
-      facts.relate("HOLDS_ROLE", personId, roleId, { asOf: eventDate ?? article.date }, ev);
-    });
-    // "do đồng chí X ... làm Trưởng đoàn", "X ... dẫn đầu đoàn"
-    const s = sentenceOf(ctx, p.start);
-    if (!s) continue;
-    const before = text.slice(s.start, p.start);
-    const after = text.slice(p.chainEnd, s.end);
-    const ledBy =
-      /(?:^|\s)do\s+(?:đồng chí|Đồng chí|ông|bà|đ\/c)?:?\s*$/u.test(before) && /^[^.;]{0,60}?(?:làm|là)\s+[Tt]rưởng đoàn|^[^.;]{0,30}?dẫn đầu/u.test(after);
-    const leads = /^\s*,?\s*(?:đã\s+)?(?:dẫn đầu|làm [Tt]rưởng đoàn)/u.test(after);
-    if (!ledBy && !leads) continue;
-    if (/Đoàn đại biểu Quốc hội|Đoàn ĐBQH/u.test(before)) continue;
-    const d = before.lastIndexOf("Đoàn") >= 0 ? before.lastIndexOf("Đoàn") : before.lastIndexOf("đoàn");
-    const named =
-      ledBy && d >= 0
-        ? orgsIn(ctx, s.start + d, p.start, s.start).filter((m) => !inRoleChain(ctx, m))
-        : leads
-          ? orgsIn(ctx, p.chainEnd, s.end, s.start).slice(0, 1)
-          : [];
-    const hintPlace = hints.get(p) ?? null;
-    let org: OrgIdentity | null = named.length ? ctx.ident.get(named[0]!)! : null;
-    if (!org && hintPlace)
-      org =
-        roleOrgs.find((x) => x?.placeId === hintPlace && x.kind === "propaganda") ??
-        roleOrgs.find((x) => x?.placeId === hintPlace) ??
-        orgOfPlace(ctx, hintPlace);
-    if (!org) org = roleOrgs.find((x) => x?.kind === "propaganda") ?? roleOrgs.find((x) => !!x) ?? null;
-    if (!org) continue;
-    delegations.push({ person: personId, org, at: p.start, placeId: org.placeId });
-    participate(org, p.start);
-  }
-
-  // signings stated by the text (not planned ones)
-  const signings: Array<{ a: OrgIdentity; b: OrgIdentity; document: ReturnType<typeof documentKind>; period: string | null; at: number }> = [];
-  for (const s of sentences) {
-    for (const m of s.text.matchAll(SIGNING)) {
-      const verbAt = s.start + (m.index ?? 0);
-      if (PLANNED.test(text.slice(Math.max(s.start, verbAt - 40), verbAt))) continue;
-      const docEnd = verbAt + m[0].length;
-      const document = documentKind(m[1] ?? "");
-      const period = findPeriod(text.slice(docEnd, Math.min(s.end, docEnd + 80)));
-      const giua = /(?:^|\s)giữa\s/u.exec(text.slice(docEnd, Math.min(s.end, docEnd + 90)));
-      const from = giua ? docEnd + giua.index : s.start;
-      const to = giua ? s.end : verbAt;
-      let sd = sides(ctx, orgsIn(ctx, from, to, s.start));
-      if (sd.length < 2) sd = [...sd, ...placeSides(ctx, from, to, s.start).filter((x) => !sd.some((y) => y.some((z) => z.key === x[0]!.key)))];
-      if (sd.length < 2 && /(?:hai|2|các) (?:bên|tỉnh|đơn vị|ban|địa phương)/iu.test(s.text)) sd = sides(ctx, leadParties);
-      if (sd.length < 2) continue;
-      const [first, ...rest] = sd;
-      for (const a of first!) for (const side of rest) for (const b of side) if (a.key !== b.key) signings.push({ a, b, document, period, at: verbAt });
+      facts.relate("HOLDS_ROLE", personId, roleId, { asOf: when?.date ?? article.date }, ev);
     }
   }
 
-  // hosts: "X tiếp/đón đoàn", "sang thăm và làm việc với X", or the side at home when a delegation visits
-  const hosts = new Map<string, { id: OrgIdentity; at: number }>();
-  // a visited province whose organisation the text does not name hosts as the province itself
-  const hostProvinces = new Map<string, number>();
-  for (const s of sentences) {
-    for (const m of s.text.matchAll(/(?<![\p{L}])(?:tiếp(?: và làm việc với)?|đón(?: tiếp)?|tiếp đón)\s+(?:các\s+)?(?:[Đđ]oàn)/gu)) {
-      if (/^Cùng/u.test(s.text)) continue;
-      const at = s.start + (m.index ?? 0);
-      const before = orgsIn(ctx, s.start, at, s.start).filter((x) => !inParens(text, s.start, x.start));
-      const last = before[before.length - 1];
-      if (last) hosts.set(ctx.ident.get(last)!.key, { id: ctx.ident.get(last)!, at });
-    }
-    for (const m of s.text.matchAll(/(?:sang|đến|tới)?\s*thăm(?:,| và)? làm việc (?:với|tại)\s/gu)) {
-      if (!/[Đđ]oàn/u.test(s.text)) continue;
-      const at = s.start + (m.index ?? 0) + m[0].length;
-      const group = orgsIn(ctx, at, s.end, s.start)[0];
-      if (group) {
-        for (const o of orgsIn(ctx, at, s.end, s.start).filter((x) => x.group === group.group))
-          hosts.set(ctx.ident.get(o)!.key, { id: ctx.ident.get(o)!, at: o.start });
-      } else {
-        const pl = startingIn(places, at, at + 30).find((x) => x.kind === "place");
-        if (pl && pl.kind === "place") {
-          const id = orgOfPlace(ctx, pl.place.id);
-          if (id) hosts.set(id.key, { id, at });
-          else hostProvinces.set(pl.place.id, at);
-        }
-      }
-    }
-  }
-
-  // where: "tại <place>" in the lead sentence
-  let heldIn: { placeId: string; at: number } | null = null;
-  if (lead) {
-    const t = /(?<![\p{L}])tại\s/u.exec(lead.text);
-    if (t) {
-      const at = lead.start + t.index + t[0].length;
-      let close = at;
-      let depth = 0;
-      while (close < lead.end) {
-        const ch = text[close];
-        if (ch === "(") depth++;
-        else if (ch === ")") depth = Math.max(0, depth - 1);
-        else if (ch === "," && depth === 0) break;
-        close++;
-      }
-      const pl = startingIn(places, at, close).find((x) => x.kind === "place");
-      if (pl && pl.kind === "place") heldIn = { placeId: pl.place.id, at };
-      else {
-        const o = startingIn(orgs, at, close).find((x) => ctx.ident.get(x)?.placeId);
-        if (o) heldIn = { placeId: ctx.ident.get(o)!.placeId!, at };
-      }
-    }
-  }
-  if (heldIn && hosts.size === 0 && delegations.some((d) => d.placeId && d.placeId !== heldIn!.placeId)) {
-    const home = [...participants.values()].find((p) => p.id.placeId === heldIn!.placeId);
-    if (home) hosts.set(home.id.key, { id: home.id, at: heldIn.at });
-  }
-
-  for (const h of hosts.values()) participate(h.id, h.at);
-  for (const sg of signings) {
-    participate(sg.a, sg.at);
-    participate(sg.b, sg.at);
-  }
-
-  const hasEvent = participants.size > 0 || !!leadDate;
   if (hasEvent) {
-    const leadText = lead?.text ?? "";
+    const leadText = leadSentence?.text ?? "";
     const kind: EventKind = /hội đàm/iu.test(leadText)
       ? "talks"
-      : /hội nghị|hội thảo|tọa đàm/iu.test(leadText)
+      : /hội nghị|hội thảo|tọa đàm|hội thi/iu.test(leadText)
         ? "conference"
-        : /ký kết/iu.test(leadText) && signings.length
+        : /ký kết|(?<![\p{L}])ký(?![\p{L}])/iu.test(leadText) && signings.length
           ? "signing"
-          : /(?<![\p{L}])(?:tiếp|đón)(?![\p{L}])/u.test(leadText) || (hosts.size > 0 && /(?<![\p{L}])tiếp(?![\p{L}])/u.test(article.title ?? ""))
+          : /(?<![\p{L}])(?:tiếp|đón)(?![\p{L}])/u.test(leadText)
             ? "reception"
-            : /thăm|làm việc/iu.test(leadText)
+            : /thăm|làm việc|chúc [Tt]ết/iu.test(leadText)
               ? "working_visit"
               : signings.length
                 ? "signing"
                 : "meeting";
-    const sideNames = [...new Set([...participants.values()].map((p) => (p.id.placeId ? getPlace(p.id.placeId).name : p.id.name)))];
-    const date = leadDate?.date ?? null;
+    const sideNames = [...new Set([...participants.values()].map((p) => placeName(p.party)))];
+    const date = when?.date ?? null;
     facts.entity({
       id: eventId,
       type: "Event",
       name: `${KIND_LABEL[kind]}${sideNames.length ? " " + sideNames.join(" – ") : ""}${date ? ` (${date})` : ""}`,
-      properties: { kind, ...(date ? { date } : {}), ...(leadDate?.endDate ? { endDate: leadDate.endDate } : {}), article: article.id },
+      properties: { kind, ...(date ? { date } : {}), ...(when?.endDate ? { endDate: when.endDate } : {}), article: article.id },
     });
-    const leadEv = lead ? [{ text: lead.text, start: lead.start, end: lead.end }] : [];
-    for (const p of participants.values()) facts.relate("PARTICIPATED_IN", addOrg(ctx, p.id, p.at), eventId, {}, facts.evidenceAt(p.at));
-    for (const h of hosts.values()) facts.relate("HOSTED", addOrg(ctx, h.id, h.at), eventId, {}, facts.evidenceAt(h.at));
-    for (const [placeId, at] of hostProvinces) facts.relate("HOSTED", addProvince(ctx, placeId), eventId, {}, facts.evidenceAt(at));
-    if (heldIn) facts.relate("HELD_IN", eventId, addProvince(ctx, heldIn.placeId), {}, leadEv);
-    for (const d of delegations) facts.relate("LED_DELEGATION", d.person, addOrg(ctx, d.org, d.at), { event: eventId }, facts.evidenceAt(d.at), eventId);
-    for (const [p, personId] of personIds) facts.relate("ATTENDED", personId, eventId, {}, facts.evidenceAt(p.start));
+    for (const p of participants.values()) facts.relate("PARTICIPATED_IN", addOrg(ctx, p.party, p.at), eventId, {}, facts.evidenceAt(p.at));
+    for (const h of hosts.values()) facts.relate("HOSTED", addOrg(ctx, h.party, h.at), eventId, {}, facts.evidenceAt(h.at));
+    if (heldIn) facts.relate("HELD_IN", eventId, addProvince(ctx, heldIn.placeId), {}, facts.evidenceAt(heldIn.at));
+    for (const d of delegations) {
+      const personId = personIds.get(foldKey(d.leader.name));
+      if (personId) facts.relate("LED_DELEGATION", personId, addOrg(ctx, d.party, d.at), { event: eventId }, facts.evidenceAt(d.at), eventId);
+    }
+    for (const p of people) if (p.participant) facts.relate("ATTENDED", personIds.get(foldKey(p.name))!, eventId, {}, facts.evidenceAt(p.start));
     const pairDirection = new Map<string, [OrgIdentity, OrgIdentity]>();
     for (const sg of signings) {
-      // once per pair and document: the side the text names first stays first
-      const pair = [sg.a.key, sg.b.key].sort().join("|") + `|${sg.document}`;
-      const [a, b] = pairDirection.get(pair) ?? [sg.a, sg.b];
-      pairDirection.set(pair, [a, b]);
-      facts.relate(
-        "SIGNED_WITH",
-        addOrg(ctx, a, sg.at),
-        addOrg(ctx, b, sg.at),
-        { document: sg.document, period: sg.period, event: eventId },
-        facts.evidenceAt(sg.at),
-        `${sg.document}|${eventId}`,
-      );
+      // once per pair of sides and document: the side the text names first stays first
+      const pair = [sideKey(sg.a), sideKey(sg.b)].sort().join("|") + `|${sg.document}`;
+      if (pairDirection.has(pair)) continue;
+      pairDirection.set(pair, [sg.a, sg.b]);
+      facts.relate("SIGNED_WITH", addOrg(ctx, sg.a, sg.at), addOrg(ctx, sg.b, sg.at), { document: sg.document, period: sg.period, event: eventId }, facts.evidenceAt(sg.at), `${sg.document}|${eventId}`);
     }
   }
 

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import placesJson from "../../../data/reference/places.json";
 import countriesJson from "../../../data/reference/countries.json";
+import townsJson from "../../../data/reference/towns.json";
 import { foldKey } from "../text/fold";
 
 export const PlaceSchema = z.object({
@@ -27,6 +28,9 @@ export const CountrySchema = z.object({
 export type Country = z.infer<typeof CountrySchema>;
 
 export const PLACES: readonly Place[] = z.array(PlaceSchema).parse(placesJson);
+/** Towns and cities inside a province: a mention of one is a mention of its province (Hạ Long → Quảng Ninh). */
+export const TownSchema = z.object({ name: z.string(), placeId: z.string(), aliases: z.array(z.string()) });
+export const TOWNS: ReadonlyArray<z.infer<typeof TownSchema>> = z.array(TownSchema).parse(townsJson);
 export const COUNTRIES: readonly Country[] = z.array(CountrySchema.passthrough()).parse(countriesJson);
 
 const placeById = new Map(PLACES.map((p) => [p.id, p]));
@@ -56,6 +60,14 @@ export const ALIAS_INDEX: ReadonlyMap<string, GazetteerHit> = (() => {
       if (k && !m.has(k)) m.set(k, { kind: "place", place });
     }
   }
+  for (const town of TOWNS) {
+    const place = PLACES.find((p) => p.id === town.placeId);
+    if (!place) throw new Error(`gazetteer: town ${town.name} names no place ${town.placeId}`);
+    for (const n of [town.name, ...town.aliases]) {
+      const k = foldKey(n);
+      if (k && !m.has(k)) m.set(k, { kind: "place", place });
+    }
+  }
   for (const country of COUNTRIES) {
     for (const n of [country.name, country.english, ...country.aliases]) {
       const k = foldKey(n);
@@ -68,7 +80,10 @@ export const ALIAS_INDEX: ReadonlyMap<string, GazetteerHit> = (() => {
 const exactKey = (s: string) => s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 /** Every spelling of every Vietnamese place with its diacritics: Vietnamese names have one spelling. */
 const VN_EXACT: ReadonlySet<string> = new Set(
-  PLACES.filter((p) => p.country === "VN").flatMap((p) => [p.name, ...p.aliases].map((n) => `${p.id}|${exactKey(n)}`)),
+  [
+    ...PLACES.filter((p) => p.country === "VN").flatMap((p) => [p.name, ...p.aliases].map((n) => `${p.id}|${exactKey(n)}`)),
+    ...TOWNS.filter((t) => t.placeId.startsWith("vn-")).flatMap((t) => [t.name, ...t.aliases].map((n) => `${t.placeId}|${exactKey(n)}`)),
+  ],
 );
 
 /**
@@ -98,5 +113,6 @@ export const ALIAS_PREFIXES: ReadonlySet<string> = (() => {
 /** The longest alias, in words, so the matcher knows how far to look. */
 export const MAX_ALIAS_WORDS = Math.max(
   ...PLACES.flatMap((p) => [p.name, ...p.aliases].map((a) => a.split(/[^\p{L}\p{N}]+/u).length)),
+  ...TOWNS.flatMap((t) => [t.name, ...t.aliases].map((a) => a.split(/[^\p{L}\p{N}]+/u).length)),
   ...COUNTRIES.flatMap((c) => c.aliases.map((a) => a.split(/[^\p{L}\p{N}]+/u).length)),
 );

@@ -3,7 +3,7 @@
 import type { DocumentKind } from "../../graph/model";
 
 const KINDS: ReadonlyArray<[DocumentKind, RegExp]> = [
-  ["minutes", /biên bản (?:hội đàm|làm việc|hợp tác|thỏa thuận)/iu],
+  ["minutes", /biên bản (?:hội đàm|làm việc|hợp tác)/iu],
   ["mou", /(?:bản |biên bản )?(?:ghi nhớ|nghi nhớ)|\bMO[Uu]\b/u],
   ["cooperation_programme", /chương trình (?:phối hợp|hợp tác)/iu],
   ["agreement", /(?:bản )?thỏa thuận|hiệp định/iu],

@@ -2,6 +2,8 @@
 // A department renamed in 2025 ("Ban Tuyên giáo và Dân vận") keeps the key of its predecessor.
 import { getPlace } from "../gazetteer/gazetteer";
 import type { OrgKind, OrgMention } from "./orgs";
+import type { BodyMention } from "./bodies";
+import { foldKey } from "../text/fold";
 
 export interface OrgIdentity {
   key: string;
@@ -9,7 +11,7 @@ export interface OrgIdentity {
   country: string;
   level: "central" | "provincial";
   placeId: string | null;
-  kind: OrgKind;
+  kind: OrgKind | "body" | "leadership";
 }
 
 const CENTRAL_NAMES: Record<string, string> = {
@@ -28,6 +30,7 @@ export function centralIdentity(m: OrgMention, country: string): OrgIdentity {
     admin: "Ủy ban Chính quyền",
     bcd35: "Ban Chỉ đạo 35 Trung ương",
     ttdn: "Ban Chỉ đạo công tác thông tin đối ngoại Trung ương",
+    front: country === "VN" ? "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" : "Mặt trận",
   };
   return { key: `${m.kind}:central-${country.toLowerCase()}`, name: kindName[m.kind], country, level: "central", placeId: null, kind: m.kind };
 }
@@ -52,6 +55,20 @@ export function provincialIdentity(m: OrgMention, placeId: string): OrgIdentity 
     admin: `Ủy ban Chính quyền ${unit}`,
     bcd35: `Ban Chỉ đạo 35 ${committee} ${bare}`,
     ttdn: `Ban Chỉ đạo công tác thông tin đối ngoại ${unit}`,
+    front: place.country === "VN" ? `Ủy ban Mặt trận Tổ quốc ${unit}` : `Mặt trận ${unit}`,
   };
   return { key: `${m.kind}:${placeId}`, name: names[m.kind], country: place.country, level: "provincial", placeId, kind: m.kind };
+}
+
+/** A body known by its own name: one central organisation of its country. */
+export function bodyIdentity(b: BodyMention): OrgIdentity {
+  return { key: `body:${foldKey(b.name)}`, name: b.name, country: b.country, level: "central", placeId: null, kind: "body" };
+}
+
+/** A province named as an actor ("lãnh đạo tỉnh X", "đoàn đại biểu tỉnh X") with no body of it named. */
+export function leadershipIdentity(placeId: string): OrgIdentity {
+  const place = getPlace(placeId);
+  const bare = place.name.replace(/^Thành phố /u, "");
+  const unit = place.kind === "capital" && place.name.startsWith("Thủ đô") ? place.name : place.kind === "city" || place.kind === "capital" ? `thành phố ${bare}` : `tỉnh ${place.name}`;
+  return { key: `leadership:${placeId}`, name: `Lãnh đạo ${unit}`, country: place.country, level: "provincial", placeId, kind: "leadership" };
 }

@@ -7,7 +7,7 @@ import type { Token } from "../text/tokens";
 import type { PlaceMention } from "./places";
 import { lowerBound, startingIn } from "../text/spans";
 
-export const ORG_KINDS = ["propaganda", "party", "council", "people_committee", "admin", "bcd35", "ttdn"] as const;
+export const ORG_KINDS = ["propaganda", "party", "council", "people_committee", "admin", "bcd35", "ttdn", "front"] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
 
 export interface OrgMention {
@@ -39,6 +39,7 @@ const HEADS: ReadonlyArray<{ kind: OrgKind; style: OrgMention["style"]; re: stri
   { kind: "council", style: "any", re: `(?:HĐND|Hội đồng [Nn]hân dân)` },
   { kind: "people_committee", style: "vn", re: `(?:UBND|${UY} ban [Nn]hân dân)` },
   { kind: "admin", style: "foreign", re: `${UY} ban [Cc]hính quyền` },
+  { kind: "front", style: "vn", re: `(?:UBMTTQ(?: Việt Nam)?|${UY} ban MTTQ(?: Việt Nam)?|${UY} ban Mặt trận Tổ quốc(?: Việt Nam)?)` },
   { kind: "party", style: "any", re: `(?:Tỉnh|Thành|Khu) ${UY}(?! viên)` },
 ];
 const HEAD_RE = new RegExp(`${L}(?:${HEADS.map((h, i) => `(?<h${i}>${h.re})`).join("|")})`, "gu");

@@ -33,7 +33,7 @@ function isCapitalised(tokens: readonly Token[], i: number, j: number): boolean 
   const last = tokens[j - 1];
   const first = tokens[i];
   // "Bô Ly Khăm xay": a long name may end in a lower-case syllable
-  return !!last && !!first && (last.upper || (j - i >= 3 && first.upper)) && (first.upper || /^(tinh|thanh|thu|tp|nuoc)$/.test(first.folded));
+  return !!last && !!first && (last.upper || (j - i >= 3 && first.upper)) && (first.upper || /^(tinh|thanh|thu|tp|nuoc|chau)$/.test(first.folded));
 }
 
 export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention[] {

@@ -1,0 +1,94 @@
+// Who led which delegation: "Đoàn đại biểu tỉnh X do (đồng chí) … Y … làm Trưởng đoàn / dẫn đầu",
+// "Y … dẫn đầu Đoàn … X", "Y làm trưởng đoàn, cùng đoàn …", "đoàn công tác của đồng chí Y … làm
+// Trưởng đoàn". "Y cùng đoàn công tác" states no leader. A delegation that names no body takes the
+// one named just before ("Đoàn công tác do …" after "Đoàn lãnh đạo cấp cao tỉnh X"), else the
+// leader's own body.
+import type { OrgIdentity } from "../recognise/org-identity";
+import type { PersonMention } from "../recognise/people";
+import type { Sentence } from "../text/sentences";
+import { containing } from "../text/spans";
+import { foldKey } from "../text/fold";
+import type { PartyIndex, PartyMention } from "./parties";
+
+export interface Delegation {
+  leader: PersonMention;
+  party: OrgIdentity;
+  at: number;
+}
+
+export interface DelegationMention {
+  start: number;
+  end: number;
+  owners: PartyMention[];
+}
+
+const DELEGATION = /(?<![\p{L}])[Đđ]oàn(?! (?:ĐBQH|đại biểu Quốc hội|kết|thể|viên|thanh niên))(?: (?:đại biểu|công tác|lãnh đạo|cán bộ|cấp cao|biên giới|của|các|hai|\d+))*\s*/gu;
+const LEADS_AFTER = /^[\s,\-–]*(?:đã\s+)?(?:làm [Tt]rưởng đoàn|dẫn đầu|là [Tt]rưởng đoàn)/u;
+const LEADER_OPEN = /(?:^|\s)(?:do|của)\s+(?:(?:đồng chí|Đồng chí|ông|bà|ngài|Ngài)\s+)?$/u;
+
+/** Delegation mentions with the bodies or provinces that own them ("Đoàn đại biểu tỉnh X, Y"). */
+export function findDelegations(text: string, index: PartyIndex): DelegationMention[] {
+  const out: DelegationMention[] = [];
+  for (const m of text.matchAll(DELEGATION)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const lead = /^(?:tỉnh|thành phố|Thủ đô|thủ đô)\s+/u.exec(text.slice(end)) ?? [""];
+    const first = index.mentions.find((x) => x.start >= end && x.start <= end + lead[0].length + 2 && x.source !== "person");
+    const owners = first ? index.mentions.filter((x) => x.group === first.group || x === first) : [];
+    // "2 tỉnh Bình Phước và Tây Ninh", "tỉnh Long An và tỉnh Tây Ninh"
+    if (first) {
+      let last = owners[owners.length - 1]!;
+      for (;;) {
+        const sep = /^(?:,|\s+và|\s*-|\s*–)\s+(?:tỉnh\s+|thành phố\s+)?/u.exec(text.slice(last.end, last.end + 16));
+        const next = sep ? index.mentions.find((x) => x.start === last.end + sep[0].length && x.source !== "person") : undefined;
+        if (!next) break;
+        owners.push(next);
+        last = next;
+      }
+    }
+    out.push({ start, end, owners });
+  }
+  return out;
+}
+
+export function findLeaders(text: string, sentences: readonly Sentence[], people: readonly PersonMention[], index: PartyIndex, delegations: readonly DelegationMention[]): Delegation[] {
+  const out: Delegation[] = [];
+  for (const p of people) {
+    const s = containing(sentences, p.start);
+    if (!s) continue;
+    const after = text.slice(p.chainEnd, s.end);
+    if (!LEADS_AFTER.test(after)) continue;
+    const before = text.slice(s.start, p.chainStart);
+    const ownSide = index.personParty.get(foldKey(p.name)) ?? null;
+    let party: OrgIdentity | null = null;
+    if (LEADER_OPEN.test(before)) {
+      // "Đoàn … X do Y … làm Trưởng đoàn": the nearest delegation before, else the side named before "do"
+      const d = [...delegations].reverse().find((x) => x.start < p.chainStart && x.start >= s.start);
+      if (d?.owners.length) party = d.owners[0]!.party;
+      else if (d) {
+        const previous = [...delegations].reverse().find((x) => x.start < d.start && x.owners.length);
+        party = previous?.owners[0]?.party ?? lastRoleSide(p, index) ?? ownSide;
+      } else {
+        const named = [...index.mentions].reverse().find((x) => x.end <= p.chainStart && x.start >= s.start && x.source !== "person");
+        party = named?.party ?? ownSide;
+      }
+    } else {
+      // "Y … dẫn đầu Đoàn … X" / "Y làm trưởng đoàn, cùng đoàn … X"
+      const d = delegations.find((x) => x.start >= p.chainEnd && x.start < s.end && x.owners.length);
+      const ledAfter = /^[\s,\-–]*(?:đã\s+)?dẫn đầu/u.test(after);
+      party = ledAfter && d ? d.owners[0]!.party : (ownSide ?? d?.owners[0]?.party ?? null);
+    }
+    if (party) out.push({ leader: p, party, at: p.start });
+  }
+  return out;
+}
+
+/** The body of the last role in the leader's chain ("…, Trưởng ban Tuyên giáo Trung ương làm Trưởng đoàn"). */
+function lastRoleSide(p: PersonMention, index: PartyIndex): OrgIdentity | null {
+  for (let i = p.roles.length - 1; i >= 0; i--) {
+    const r = p.roles[i]!;
+    const m = index.mentions.find((x) => x.start >= r.start && x.start < r.end && x.source !== "person" && x.source !== "place");
+    if (m) return m.party;
+  }
+  return null;
+}

@@ -1,0 +1,97 @@
+// Who received the others, and where. A side receives when the text says so ("X tiếp/đón đoàn",
+// "Tiếp đoàn có đồng chí Y …", "Về phía tỉnh X, đón tiếp …", "Tiễn đoàn … có …"); otherwise the
+// side a delegation visits ("sang thăm, chúc Tết tỉnh X", "đến chào xã giao lãnh đạo tỉnh X",
+// "thăm và làm việc tại X", "thăm Việt Nam"). The place: "tại X" in the opening sentences (a town
+// is its province, a body's seat is its province), else the province visited.
+import type { OrgIdentity } from "../recognise/org-identity";
+import type { PlaceMention } from "../recognise/places";
+import type { Sentence } from "../text/sentences";
+import { startingIn } from "../text/spans";
+import type { PartyIndex, PartyMention } from "./parties";
+
+export interface Located {
+  placeId: string;
+  at: number;
+}
+
+const RECEIVES_AFTER = /(?<![\p{L}])(?:chủ trì\s+)?(?:tiếp đón|đón tiếp|tiếp|đón|tiễn)(?:\s+(?:thân mật|xã giao|chính thức))?(?:(?:,| và) làm việc với)?\s+(?:các\s+)?(?:[Đđ]oàn|ông|bà|đồng chí|ngài|Ngài|Đại sứ|lãnh đạo)(?![\p{L}])/gu;
+const RECEIVING_LIST = /(?:^|[\s,])(?:[Đđ]ón(?: và|,)? tiếp|[Tt]iếp đón|[Tt]iếp|[Đđ]ón|[Tt]iễn|[Cc]hủ trì tiếp)(?: (?:và|,) [^,.;]{0,24}?)?\s+(?:[Đđ]oàn|đồng chí Bí thư)[^.;:]{0,120}?\scó(?:\s+các)?(?:\s+(?:đồng chí|ông|bà|ngài))?\s*:?\s*/gu;
+const VISIT = /(?<![\p{L}])(?:(?:sang|đến|tới|về)\s+(?:thăm|chúc [Tt]ết|chào xã giao|làm việc|khảo sát)|(?<!(?:chuyến|cuộc|buổi|lời mời)\s)thăm)(?:(?:,| và|,? làm việc|,? chúc [Tt]ết|,? chúc mừng|,? chào xã giao| khảo sát)+)?(?: (?:với|tại))?\s+/gu;
+const NOT_NOW = /(?:sẽ|dự kiến|lời mời|mời|kế hoạch|trong thời gian tới|sớm nhất)/u;
+
+function lastBefore(index: PartyIndex, from: number, at: number): PartyMention | undefined {
+  return [...index.mentions].reverse().find((x) => x.end <= at && x.start >= from);
+}
+
+/** Hosts stated by a verb of receiving. */
+export function receivingSides(text: string, sentences: readonly Sentence[], index: PartyIndex): Map<string, { party: OrgIdentity; at: number }> {
+  const out = new Map<string, { party: OrgIdentity; at: number }>();
+  const add = (m: PartyMention | undefined, at: number) => {
+    if (m) out.set(m.party.key, { party: m.party, at });
+  };
+  for (const s of sentences) {
+    const t = s.text;
+    for (const m of t.matchAll(RECEIVING_LIST)) {
+      const at = s.start + (m.index ?? 0);
+      const listAt = at + m[0].length;
+      // "…, tỉnh Sơn La có các đồng chí", "Về phía tỉnh Lào Cai, đón tiếp …": the side named before
+      const placeBefore = lastBefore(index, s.start, listAt);
+      const veBefore = /Về phía\s/u.exec(t);
+      const named = index.mentions.find((x) => x.start >= listAt && x.start < listAt + 4);
+      if (veBefore) add(index.mentions.find((x) => x.start >= s.start + veBefore.index && x.source !== "person"), at);
+      else if (placeBefore && /\sc[oó]\s*(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*$/u.test(text.slice(placeBefore.end, listAt)) && text.slice(placeBefore.end, listAt).length < 30) add(placeBefore, at);
+      else add(named, at);
+    }
+    for (const m of t.matchAll(RECEIVES_AFTER)) {
+      const at = s.start + (m.index ?? 0);
+      if (/^(?:[Tt]iếp tục|[Đđ]ón nhận)/u.test(text.slice(at, at + 12))) continue;
+      const who = lastBefore(index, s.start, at);
+      if (who && !out.has(who.party.key)) add(who, at);
+    }
+  }
+  return out;
+}
+
+/** Sides a delegation visits; a country visited stands for its central bodies. */
+export function visitedSides(text: string, sentences: readonly Sentence[], index: PartyIndex, places: readonly PlaceMention[]): { sides: PartyMention[]; countries: string[] } {
+  const sides: PartyMention[] = [];
+  const countries: string[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(VISIT)) {
+      const at = s.start + (m.index ?? 0) + m[0].length;
+      if (NOT_NOW.test(text.slice(s.start, at))) continue;
+      const head = text.slice(at, Math.min(s.end, at + 70));
+      const stop = head.search(/[;.]|\s(?:và trao|nhằm|để|về|nhân dịp)\s/u);
+      const zone = stop >= 0 ? at + stop : at + head.length;
+      const country = startingIn(places, at, zone).find((x) => x.kind === "country");
+      const target = index.mentions.find((x) => x.start >= at && x.start < zone);
+      if (target && (!country || target.start < country.start)) sides.push(target);
+      else if (country && country.kind === "country") countries.push(country.country.code);
+    }
+  }
+  return { sides, countries };
+}
+
+/** "tại X" in the opening sentences: a province, a town of one, or the seat of a body of one. */
+export function statedPlace(text: string, opening: readonly Sentence[], places: readonly PlaceMention[], index: PartyIndex, chains: ReadonlyArray<{ start: number; end: number }>): Located | null {
+  for (const s of opening) {
+    for (const t of s.text.matchAll(/(?<![\p{L}])[Tt]ại\s/gu)) {
+      const at = s.start + (t.index ?? 0) + t[0].length;
+      if (chains.some((c) => at >= c.start && at < c.end)) continue;
+      let close = at;
+      let depth = 0;
+      while (close < s.end) {
+        const ch = text[close];
+        if (ch === "(") depth++;
+        else if (ch === ")") depth = Math.max(0, depth - 1);
+        else if ((ch === "," || ch === ";") && depth === 0) break;
+        close++;
+      }
+      const first = startingIn(places, at, close).find((x) => x.kind === "place" || x.kind === "country");
+      const seat = index.mentions.find((x) => x.start >= at && x.start < close && x.party.placeId && x.source !== "person");
+      if (first?.kind === "place" && (!seat || first.start <= seat.start)) return { placeId: first.place.id, at };
+      if (seat?.party.placeId && (!first || seat.start < first.start)) return { placeId: seat.party.placeId, at };
+    }
+  }
+  return null;
+}

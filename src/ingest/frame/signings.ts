@@ -1,0 +1,63 @@
+// What was signed and by whom: a signing verb with a document of the contract's kinds
+// ("ký kết biên bản ghi nhớ", "ký Biên bản hợp tác", "lễ ký kết thỏa thuận"). The sides are the
+// parties after "giữa", else those before the verb (and after "với"): bodies, provinces, or the
+// people who signed for them. A list signs with the first side ("X cùng các tỉnh A, B, C ký kết").
+// A signing the text places in the past ("năm 2022 … đã ký kết", "Tính đến nay … đã ký") or
+// plans is not one of this event.
+import type { DocumentKind } from "../../graph/model";
+import { SIGNING, PLANNED, documentKind, findPeriod } from "../recognise/documents";
+import type { OrgIdentity } from "../recognise/org-identity";
+import type { Sentence } from "../text/sentences";
+import { sideKey, type PartyIndex, type PartyMention } from "./parties";
+
+export interface Signing {
+  a: OrgIdentity;
+  b: OrgIdentity;
+  document: DocumentKind;
+  period: string | null;
+  at: number;
+}
+
+const PAST = /(?:[Tt]ính đến nay|đã từng|trước đó|trước đây|những năm qua|thời gian qua|(?<![\p{L}])năm (?:19|20)\d{2})/u;
+
+const inParens = (text: string, from: number, at: number) => {
+  const seg = text.slice(from, at);
+  return (seg.match(/\(/g)?.length ?? 0) > (seg.match(/\)/g)?.length ?? 0);
+};
+
+/** Distinct sides of a span, in order, one per province or central body; preferring bodies over people. */
+function sidesIn(text: string, index: PartyIndex, from: number, to: number, sentenceStart: number): OrgIdentity[] {
+  const seen = new Map<string, OrgIdentity>();
+  const ms: PartyMention[] = index.mentions.filter((x) => x.start >= from && x.start < to && !inParens(text, sentenceStart, x.start));
+  for (const m of ms) {
+    const k = sideKey(m.party);
+    const had = seen.get(k);
+    if (!had || (had.kind === "leadership" && m.party.kind !== "leadership")) seen.set(k, m.party);
+  }
+  return [...seen.values()];
+}
+
+export function findSignings(text: string, sentences: readonly Sentence[], index: PartyIndex, eventYear: string | null): Signing[] {
+  const out: Signing[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(SIGNING)) {
+      const verbAt = s.start + (m.index ?? 0);
+      const clause = text.slice(Math.max(s.start, text.lastIndexOf(";", verbAt) + 1), verbAt);
+      if (PLANNED.test(text.slice(Math.max(s.start, verbAt - 40), verbAt))) continue;
+      const past = PAST.exec(clause);
+      if (past && !(eventYear && past[0].includes(eventYear))) continue;
+      const docEnd = verbAt + m[0].length;
+      const document = documentKind(m[1] ?? "");
+      const period = findPeriod(text.slice(docEnd, Math.min(s.end, docEnd + 80)));
+      const tail = text.slice(docEnd, s.end);
+      const giua = /(?:^|\s)giữa\s/u.exec(tail);
+      const voi = /(?:^|\s)với\s/u.exec(tail);
+      let sides = giua ? sidesIn(text, index, docEnd + giua.index, s.end, s.start) : sidesIn(text, index, s.start, verbAt, s.start);
+      if (!giua && voi) for (const x of sidesIn(text, index, docEnd + voi.index, s.end, s.start)) if (!sides.some((y) => sideKey(y) === sideKey(x))) sides.push(x);
+      if (sides.length < 2) continue;
+      const [first, ...rest] = sides;
+      for (const b of rest) out.push({ a: first!, b, document, period, at: verbAt });
+    }
+  }
+  return out;
+}

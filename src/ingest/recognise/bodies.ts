@@ -1,0 +1,43 @@
+// Bodies known by their own name rather than by a provincial pattern: parties ("Đảng Cộng sản
+// Trung Quốc", "Đảng Nhân dân Campuchia (CPP)"), the Politburo, journals ("Tạp chí A-lun-may"),
+// subcommittees ("Tiểu ban Văn kiện Đại hội XIV"), military regions ("Vùng 1 Hải quân", "Quân
+// khu 7"). Each is one central-level organisation with the country its name or context gives.
+
+export interface BodyMention {
+  start: number;
+  end: number;
+  name: string;
+  country: string;
+}
+
+const PROPER = "\\p{Lu}[\\p{L}\\p{M}]*(?:-\\p{L}[\\p{L}\\p{M}]*)*";
+const BODIES: ReadonlyArray<{ re: RegExp; country: string | null }> = [
+  { re: /Đảng Cộng sản Việt Nam/gu, country: "VN" },
+  { re: /Đảng Cộng sản Trung Quốc/gu, country: "CN" },
+  { re: /Đảng Nhân dân [Cc]ách mạng Lào/gu, country: "LA" },
+  { re: /Đảng Nhân dân Campuchia/gu, country: "KH" },
+  { re: /Bộ Chính trị/gu, country: "VN" },
+  { re: /Tiểu ban Văn kiện(?: Đại hội [XVIL]+)?(?: của Đảng)?/gu, country: "VN" },
+  { re: /(?:Vùng \d+ Hải quân|Quân khu \d+|Bộ Tư lệnh [\p{Lu}][\p{Ll}\p{M}]*(?: [\p{Lu}][\p{Ll}\p{M}]*)*)/gu, country: "VN" },
+  { re: new RegExp(`Tạp chí (?:${PROPER})(?: ${PROPER})*`, "gu"), country: null },
+];
+
+const COUNTRY_NEAR: ReadonlyArray<[RegExp, string]> = [
+  [/Lào/u, "LA"],
+  [/Campuchia|CPP/u, "KH"],
+  [/Trung Quốc/u, "CN"],
+];
+
+export function findBodies(text: string): BodyMention[] {
+  const out: BodyMention[] = [];
+  for (const { re, country } of BODIES) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const near = text.slice(start + m[0].length, start + m[0].length + 120).split(/[.;\n]/u)[0] ?? "";
+      const c = country ?? COUNTRY_NEAR.find(([r]) => r.test(near))?.[1] ?? "VN";
+      // "Đảng Nhân dân Cách mạng Lào" inside a Ban's name ("Ban Tuyên huấn Trung ương Đảng …") is the Ban's
+      out.push({ start, end: start + m[0].length, name: m[0].replace(/ của Đảng$/u, "").replace(/cách mạng/u, "Cách mạng"), country: c });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
