@@ -47,7 +47,7 @@ const REPORTED = /(?:điện đàm|trị vì|nhắc nhớ|là hạt nhân|đứn
 /** "lời chúc mừng … của đồng chí X": X's words reach the event, X does not. */
 const REPORTED_BY = /(?<![\p{L}])(?:lời|kết luận|chỉ đạo|ý kiến|thư|điện|thông điệp|sự lãnh đạo)(?![\p{L}])[^.;:]{0,60}\scủa\s*$/u;
 const PHRASE_END =
-  /\s(?:làm|là|dẫn đầu|cùng|đã|đang|sẽ|phát biểu|bày tỏ|nhấn mạnh|cho biết|khẳng định|đề nghị|tham dự|dự|có|tới|đến|với|chủ trì|tiếp|thăm|trao|tặng|ký|và(?! [Dd]ân vận| [Đđ]ầu tư| [Dd]u lịch)|nêu|thông tin|báo cáo|chúc mừng|cảm ơn|mong muốn|gửi|đồng chủ trì)(?![\p{L}])/u;
+  /[\s-](?:làm|là|dẫn đầu|cùng|đã|đang|sẽ|phát biểu|bày tỏ|nhấn mạnh|cho biết|khẳng định|đề nghị|tham dự|dự|có|tới|đến|với|chủ trì|tiếp|thăm|trao|tặng|ký|và(?! [Dd]ân vận| [Đđ]ầu tư| [Dd]u lịch)|nêu|thông tin|báo cáo|chúc mừng|cảm ơn|mong muốn|gửi|đồng chủ trì)(?![\p{L}])/u;
 
 export function normaliseTitle(raw: string): string {
   let t = raw
@@ -126,7 +126,7 @@ function rolesAfter(text: string, from: number, orgs: readonly OrgMention[], pla
   let pos = from;
   let end = from;
   for (let guard = 0; guard < 8; guard++) {
-    const sep = /^(?:\s*,\s*|\s+|\s*[-–—]\s*)/u.exec(text.slice(pos, pos + 8));
+    const sep = /^(?:\s*[-–—]\s*|\s*,\s*|\s+)/u.exec(text.slice(pos, pos + 8));
     const at = pos + (sep ? sep[0].length : 0);
     const rest = text.slice(at, at + 300);
     if (!ROLE_WORD.test(rest)) break;
