@@ -80,7 +80,7 @@ function extractPrepared(article: PreparedArticle): Extraction {
   const places = findPlaces(text, tokens);
   const orgs = findOrgs(text, tokens, places);
   const bodies = findBodies(text);
-  const people = findPeople(text, orgs, places);
+  const people = findPeople(text, orgs, places, bodies);
   const facts = new FactSheet(sentences);
   const ctx: Context = { text, facts };
 
@@ -109,7 +109,6 @@ function extractPrepared(article: PreparedArticle): Extraction {
 
   const delegationMentions = findDelegations(text, index);
   const delegations = findLeaders(text, sentences, people, index, delegationMentions);
-  const signings = findSignings(text, sentences, index, eventYear);
   const received = receivingSides(text, sentences, index);
   const visited = visitedSides(text, sentences, index, places);
   const visitingKeys = new Set(delegations.map((d) => sideKey(d.party)).concat(delegationMentions.flatMap((d) => d.owners.map((o) => sideKey(o.party)))));
@@ -123,6 +122,17 @@ function extractPrepared(article: PreparedArticle): Extraction {
     const propaganda = central.filter((m) => m.party.kind === "propaganda");
     for (const m of propaganda.length ? propaganda : central) hosts.set(m.party.key, { party: m.party, at: m.start });
   }
+
+  // "Hai bên đã ký kết …": the sides of the event are the delegations, the hosts and the lead's bodies
+  const eventSides = new Map<string, OrgIdentity>();
+  const addSide = (p: OrgIdentity) => {
+    if (!eventSides.has(sideKey(p))) eventSides.set(sideKey(p), p);
+  };
+  for (const d of delegationMentions) for (const o of d.owners) addSide(o.party);
+  for (const d of delegations) addSide(d.party);
+  for (const h of hosts.values()) addSide(h.party);
+  if (leadSentence) for (const m of index.mentions) if (m.start >= leadSentence.start && m.start < leadSentence.end && m.source === "org") addSide(m.party);
+  const signings = findSignings(text, sentences, index, eventYear, [...eventSides.values()]);
 
   // where: "tại X" in the opening sentences, else the one province visited
   let heldIn = statedPlace(text, opening, places, index, chains);

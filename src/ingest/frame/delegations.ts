@@ -23,8 +23,9 @@ export interface DelegationMention {
 }
 
 const DELEGATION = /(?<![\p{L}])[Đđ]oàn(?! (?:ĐBQH|đại biểu Quốc hội|kết|thể|viên|thanh niên))(?: (?:đại biểu|công tác|lãnh đạo|cán bộ|cấp cao|biên giới|của|các|hai|\d+))*\s*/gu;
-const LEADS_AFTER = /^[\s,\-–]*(?:đã\s+)?(?:làm [Tt]rưởng đoàn|dẫn đầu|là [Tt]rưởng đoàn)/u;
-const LEADER_OPEN = /(?:^|\s)(?:do|của)\s+(?:(?:đồng chí|Đồng chí|ông|bà|ngài|Ngài)\s+)?$/u;
+// the chain may end in a gloss or a country before the verb: "…, Trung Quốc làm Trưởng đoàn", "… (cơ quan …), dẫn đầu"
+const LEADS_AFTER = /^(?:\s*\([^)]*\))?[\s,\-–]*(?:[^,.;()]{0,30}?\s)?(?:đã\s+)?(?:làm [Tt]rưởng đoàn|dẫn đầu|là [Tt]rưởng đoàn)/u;
+const LEADER_OPEN = /(?:^|\s)(?:do|của)\s+(?:(?:đồng chí|Đồng chí|ông|bà|ngài|Ngài|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá))\s+)?$/u;
 
 /** Delegation mentions with the bodies or provinces that own them ("Đoàn đại biểu tỉnh X, Y"). */
 export function findDelegations(text: string, index: PartyIndex): DelegationMention[] {
@@ -64,7 +65,9 @@ export function findLeaders(text: string, sentences: readonly Sentence[], people
     if (LEADER_OPEN.test(before)) {
       // "Đoàn … X do Y … làm Trưởng đoàn": the nearest delegation before, else the side named before "do"
       const d = [...delegations].reverse().find((x) => x.start < p.chainStart && x.start >= s.start);
-      if (d?.owners.length) party = d.owners[0]!.party;
+      const between = [...index.mentions].reverse().find((x) => x.end <= p.chainStart && x.start >= (d ? d.end : s.start) && x.source !== "person");
+      if (d && between && !d.owners.includes(between) && /,|\svới\s/u.test(text.slice(d.end, between.start))) party = between.party; // "… với đại diện Ban X, do Y dẫn đầu"
+      else if (d?.owners.length) party = d.owners[0]!.party;
       else if (d) {
         const previous = [...delegations].reverse().find((x) => x.start < d.start && x.owners.length);
         party = previous?.owners[0]?.party ?? lastRoleSide(p, index) ?? ownSide;
@@ -75,7 +78,7 @@ export function findLeaders(text: string, sentences: readonly Sentence[], people
     } else {
       // "Y … dẫn đầu Đoàn … X" / "Y làm trưởng đoàn, cùng đoàn … X"
       const d = delegations.find((x) => x.start >= p.chainEnd && x.start < s.end && x.owners.length);
-      const ledAfter = /^[\s,\-–]*(?:đã\s+)?dẫn đầu/u.test(after);
+      const ledAfter = /dẫn đầu/u.test(LEADS_AFTER.exec(after)?.[0] ?? "");
       party = ledAfter && d ? d.owners[0]!.party : (ownSide ?? d?.owners[0]?.party ?? null);
     }
     if (party) out.push({ leader: p, party, at: p.start });

@@ -65,7 +65,8 @@ export function visitedSides(text: string, sentences: readonly Sentence[], index
       const zone = stop >= 0 ? at + stop : at + head.length;
       const country = startingIn(places, at, zone).find((x) => x.kind === "country");
       const target = index.mentions.find((x) => x.start >= at && x.start < zone);
-      if (target && (!country || target.start < country.start)) sides.push(target);
+      // a list of provinces visited in one go: "… với Ban Tuyên huấn các tỉnh A, B và C"
+      if (target && (!country || target.start < country.start)) sides.push(...index.mentions.filter((x) => x === target || (x.group === target.group && x.source === target.source)));
       else if (country && country.kind === "country") countries.push(country.country.code);
     }
   }

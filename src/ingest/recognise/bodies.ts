@@ -36,7 +36,7 @@ export function findBodies(text: string): BodyMention[] {
       const near = text.slice(start + m[0].length, start + m[0].length + 120).split(/[.;\n]/u)[0] ?? "";
       const c = country ?? COUNTRY_NEAR.find(([r]) => r.test(near))?.[1] ?? "VN";
       // "Đảng Nhân dân Cách mạng Lào" inside a Ban's name ("Ban Tuyên huấn Trung ương Đảng …") is the Ban's
-      out.push({ start, end: start + m[0].length, name: m[0].replace(/ của Đảng$/u, "").replace(/cách mạng/u, "Cách mạng"), country: c });
+      out.push({ start, end: start + m[0].length, name: m[0].replace(/cách mạng/u, "Cách mạng"), country: c });
     }
   }
   return out.sort((a, b) => a.start - b.start);

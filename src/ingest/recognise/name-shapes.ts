@@ -19,7 +19,7 @@ export const ROLE_WORD = new RegExp(
       "Trưởng đoàn",
       "Phó trưởng",
       "Vụ phó",
-      "Phụ trách",
+      "[Pp]hụ trách",
     ].join("|") +
     ")(?![\\p{L}])",
   "u",

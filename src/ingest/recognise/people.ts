@@ -143,12 +143,18 @@ function rolesAfter(text: string, from: number, orgs: readonly OrgMention[], pla
   return { roles, end };
 }
 
-export function findPeople(text: string, orgs: readonly OrgMention[], places: readonly PlaceMention[]): PersonMention[] {
+/** `bodies`: spans of named bodies ("Tạp chí A-lun-may"), never a person. */
+export function findPeople(
+  text: string,
+  orgs: readonly OrgMention[],
+  places: readonly PlaceMention[],
+  bodies: ReadonlyArray<{ start: number; end: number }> = [],
+): PersonMention[] {
   const out: PersonMention[] = [];
   let takenUpTo = 0;
   for (const m of text.matchAll(/(?<![\p{L}\p{M}\d'’-])\p{Lu}/gu)) {
     const at = m.index ?? 0;
-    if (at < takenUpTo || containing(places, at) || containing(orgs, at)) continue;
+    if (at < takenUpTo || containing(places, at) || containing(orgs, at) || bodies.some((b) => at >= b.start && at < b.end)) continue;
     const pre = text.slice(Math.max(0, at - 60), at);
     const honorific = HONORIFIC.test(pre);
     const name = readName(text, at, honorific);
