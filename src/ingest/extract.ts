@@ -141,9 +141,11 @@ function extractPrepared(article: PreparedArticle): Extraction {
 
   // participants: delegations, hosts, signers, the people who took part, the sides of the lead sentence
   const participants = new Map<string, { party: OrgIdentity; at: number }>();
+  const withBody = new Set<string>(); // provinces with a body taking part: their leadership stand-in is not needed
   const participate = (party: OrgIdentity, at: number) => {
-    if (![...participants.values()].some((p) => sideKey(p.party) === sideKey(party) && p.party.kind !== "leadership") || party.kind !== "leadership")
-      if (!participants.has(party.key)) participants.set(party.key, { party, at });
+    if (party.kind === "leadership" && withBody.has(sideKey(party))) return;
+    if (party.kind !== "leadership") withBody.add(sideKey(party));
+    if (!participants.has(party.key)) participants.set(party.key, { party, at });
   };
   for (const d of delegations) participate(d.party, d.at);
   for (const d of delegationMentions) for (const o of d.owners) participate(o.party, o.start);
@@ -165,9 +167,7 @@ function extractPrepared(article: PreparedArticle): Extraction {
     }
   }
   // a province both at home and visiting is one side: drop a leadership stand-in when its province has a body
-  for (const [k, p] of participants) {
-    if (p.party.kind === "leadership" && [...participants.values()].some((x) => x !== p && x.party.placeId === p.party.placeId)) participants.delete(k);
-  }
+  for (const [k, p] of participants) if (p.party.kind === "leadership" && withBody.has(sideKey(p.party))) participants.delete(k);
 
   const eventId = `event:${article.id}:1`;
   const hasEvent = participants.size > 0 || !!when;

@@ -6,7 +6,7 @@
 import type { OrgIdentity } from "../recognise/org-identity";
 import type { PersonMention } from "../recognise/people";
 import type { Sentence } from "../text/sentences";
-import { containing } from "../text/spans";
+import { containing, startingIn } from "../text/spans";
 import { foldKey } from "../text/fold";
 import type { PartyIndex, PartyMention } from "./parties";
 
@@ -34,14 +34,14 @@ export function findDelegations(text: string, index: PartyIndex): DelegationMent
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const lead = /^(?:tỉnh|thành phố|Thủ đô|thủ đô)\s+/u.exec(text.slice(end)) ?? [""];
-    const first = index.mentions.find((x) => x.start >= end && x.start <= end + lead[0].length + 2 && x.source !== "person");
-    const owners = first ? index.mentions.filter((x) => x.group === first.group || x === first) : [];
+    const first = startingIn(index.mentions, end, end + lead[0].length + 3).find((x) => x.source !== "person");
+    const owners = first ? startingIn(index.mentions, first.start, first.start + 4000).filter((x) => x.group === first.group || x === first) : [];
     // "2 tỉnh Bình Phước và Tây Ninh", "tỉnh Long An và tỉnh Tây Ninh"
     if (first) {
       let last = owners[owners.length - 1]!;
       for (;;) {
         const sep = /^(?:,|\s+và|\s*-|\s*–)\s+(?:tỉnh\s+|thành phố\s+)?/u.exec(text.slice(last.end, last.end + 16));
-        const next = sep ? index.mentions.find((x) => x.start === last.end + sep[0].length && x.source !== "person") : undefined;
+        const next = sep ? startingIn(index.mentions, last.end + sep[0].length, last.end + sep[0].length + 1).find((x) => x.source !== "person") : undefined;
         if (!next) break;
         owners.push(next);
         last = next;
@@ -64,20 +64,26 @@ export function findLeaders(text: string, sentences: readonly Sentence[], people
     let party: OrgIdentity | null = null;
     if (LEADER_OPEN.test(before)) {
       // "Đoàn … X do Y … làm Trưởng đoàn": the nearest delegation before, else the side named before "do"
-      const d = [...delegations].reverse().find((x) => x.start < p.chainStart && x.start >= s.start);
-      const between = [...index.mentions].reverse().find((x) => x.end <= p.chainStart && x.start >= (d ? d.end : s.start) && x.source !== "person");
+      const d = startingIn(delegations, s.start, p.chainStart).pop();
+      const between = startingIn(index.mentions, d ? d.end : s.start, p.chainStart)
+        .filter((x) => x.end <= p.chainStart && x.source !== "person")
+        .pop();
       if (d && between && !d.owners.includes(between) && /,|\svới\s/u.test(text.slice(d.end, between.start))) party = between.party; // "… với đại diện Ban X, do Y dẫn đầu"
       else if (d?.owners.length) party = d.owners[0]!.party;
       else if (d) {
-        const previous = [...delegations].reverse().find((x) => x.start < d.start && x.owners.length);
+        const previous = startingIn(delegations, 0, d.start)
+          .filter((x) => x.owners.length)
+          .pop();
         party = previous?.owners[0]?.party ?? lastRoleSide(p, index) ?? ownSide;
       } else {
-        const named = [...index.mentions].reverse().find((x) => x.end <= p.chainStart && x.start >= s.start && x.source !== "person");
+        const named = startingIn(index.mentions, s.start, p.chainStart)
+          .filter((x) => x.end <= p.chainStart && x.source !== "person")
+          .pop();
         party = named?.party ?? ownSide;
       }
     } else {
       // "Y … dẫn đầu Đoàn … X" / "Y làm trưởng đoàn, cùng đoàn … X"
-      const d = delegations.find((x) => x.start >= p.chainEnd && x.start < s.end && x.owners.length);
+      const d = startingIn(delegations, p.chainEnd, s.end).find((x) => x.owners.length);
       const ledAfter = /dẫn đầu/u.test(LEADS_AFTER.exec(after)?.[0] ?? "");
       party = ledAfter && d ? d.owners[0]!.party : (ownSide ?? d?.owners[0]?.party ?? null);
     }
@@ -90,7 +96,7 @@ export function findLeaders(text: string, sentences: readonly Sentence[], people
 function lastRoleSide(p: PersonMention, index: PartyIndex): OrgIdentity | null {
   for (let i = p.roles.length - 1; i >= 0; i--) {
     const r = p.roles[i]!;
-    const m = index.mentions.find((x) => x.start >= r.start && x.start < r.end && x.source !== "person" && x.source !== "place");
+    const m = startingIn(index.mentions, r.start, r.end).find((x) => x.source !== "person" && x.source !== "place");
     if (m) return m.party;
   }
   return null;

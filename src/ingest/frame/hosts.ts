@@ -20,7 +20,13 @@ const VISIT = /(?<![\p{L}])(?:(?:sang|đến|tới|về)\s+(?:thăm|chúc [Tt]�
 const NOT_NOW = /(?:sẽ|dự kiến|lời mời|mời|kế hoạch|trong thời gian tới|sớm nhất)/u;
 
 function lastBefore(index: PartyIndex, from: number, at: number): PartyMention | undefined {
-  return [...index.mentions].reverse().find((x) => x.end <= at && x.start >= from);
+  return startingIn(index.mentions, from, at)
+    .filter((x) => x.end <= at)
+    .pop();
+}
+
+function firstIn(index: PartyIndex, from: number, to: number, ok: (m: PartyMention) => boolean = () => true): PartyMention | undefined {
+  return startingIn(index.mentions, from, to).find(ok);
 }
 
 /** Hosts stated by a verb of receiving. */
@@ -37,8 +43,8 @@ export function receivingSides(text: string, sentences: readonly Sentence[], ind
       // "…, tỉnh Sơn La có các đồng chí", "Về phía tỉnh Lào Cai, đón tiếp …": the side named before
       const placeBefore = lastBefore(index, s.start, listAt);
       const veBefore = /Về phía\s/u.exec(t);
-      const named = index.mentions.find((x) => x.start >= listAt && x.start < listAt + 4);
-      if (veBefore) add(index.mentions.find((x) => x.start >= s.start + veBefore.index && x.source !== "person"), at);
+      const named = firstIn(index, listAt, listAt + 4);
+      if (veBefore) add(firstIn(index, s.start + veBefore.index, s.end, (x) => x.source !== "person"), at);
       else if (placeBefore && /\sc[oó]\s*(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*$/u.test(text.slice(placeBefore.end, listAt)) && text.slice(placeBefore.end, listAt).length < 30) add(placeBefore, at);
       else add(named, at);
     }
@@ -64,9 +70,9 @@ export function visitedSides(text: string, sentences: readonly Sentence[], index
       const stop = head.search(/[;.]|\s(?:và trao|nhằm|để|về|nhân dịp)\s/u);
       const zone = stop >= 0 ? at + stop : at + head.length;
       const country = startingIn(places, at, zone).find((x) => x.kind === "country");
-      const target = index.mentions.find((x) => x.start >= at && x.start < zone);
+      const target = firstIn(index, at, zone);
       // a list of provinces visited in one go: "… với Ban Tuyên huấn các tỉnh A, B và C"
-      if (target && (!country || target.start < country.start)) sides.push(...index.mentions.filter((x) => x === target || (x.group === target.group && x.source === target.source)));
+      if (target && (!country || target.start < country.start)) sides.push(...startingIn(index.mentions, target.start, s.end).filter((x) => x === target || (x.group === target.group && x.source === target.source)));
       else if (country && country.kind === "country") countries.push(country.country.code);
     }
   }
@@ -89,7 +95,7 @@ export function statedPlace(text: string, opening: readonly Sentence[], places: 
         close++;
       }
       const first = startingIn(places, at, close).find((x) => x.kind === "place" || x.kind === "country");
-      const seat = index.mentions.find((x) => x.start >= at && x.start < close && x.party.placeId && x.source !== "person");
+      const seat = firstIn(index, at, close, (x) => !!x.party.placeId && x.source !== "person");
       if (first?.kind === "place" && (!seat || first.start <= seat.start)) return { placeId: first.place.id, at };
       if (seat?.party.placeId && (!first || seat.start < first.start)) return { placeId: seat.party.placeId, at };
     }

@@ -8,6 +8,7 @@ import type { DocumentKind } from "../../graph/model";
 import { SIGNING, PLANNED, documentKind, findPeriod } from "../recognise/documents";
 import type { OrgIdentity } from "../recognise/org-identity";
 import type { Sentence } from "../text/sentences";
+import { startingIn } from "../text/spans";
 import { sideKey, type PartyIndex, type PartyMention } from "./parties";
 
 export interface Signing {
@@ -28,7 +29,7 @@ const inParens = (text: string, from: number, at: number) => {
 /** Distinct sides of a span, in order, one per province or central body; preferring bodies over people. */
 function sidesIn(text: string, index: PartyIndex, from: number, to: number, sentenceStart: number): OrgIdentity[] {
   const seen = new Map<string, OrgIdentity>();
-  const ms: PartyMention[] = index.mentions.filter((x) => x.start >= from && x.start < to && !inParens(text, sentenceStart, x.start));
+  const ms: PartyMention[] = startingIn(index.mentions, from, to).filter((x) => !inParens(text, sentenceStart, x.start));
   for (const m of ms) {
     const k = sideKey(m.party);
     const had = seen.get(k);

@@ -154,7 +154,7 @@ export function findPeople(
   let takenUpTo = 0;
   for (const m of text.matchAll(/(?<![\p{L}\p{M}\d'’-])\p{Lu}/gu)) {
     const at = m.index ?? 0;
-    if (at < takenUpTo || containing(places, at) || containing(orgs, at) || bodies.some((b) => at >= b.start && at < b.end)) continue;
+    if (at < takenUpTo || containing(places, at) || containing(orgs, at) || containing(bodies, at)) continue;
     const pre = text.slice(Math.max(0, at - 60), at);
     const honorific = HONORIFIC.test(pre);
     const name = readName(text, at, honorific);
