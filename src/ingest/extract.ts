@@ -229,10 +229,11 @@ function extractPrepared(article: PreparedArticle): Extraction {
     const pairDirection = new Map<string, [OrgIdentity, OrgIdentity]>();
     for (const sg of signings) {
       // once per pair of sides and document: the side the text names first stays first
+      // (a later sentence may add the period and its evidence)
       const pair = [sideKey(sg.a), sideKey(sg.b)].sort().join("|") + `|${sg.document}`;
-      if (pairDirection.has(pair)) continue;
-      pairDirection.set(pair, [sg.a, sg.b]);
-      facts.relate("SIGNED_WITH", addOrg(ctx, sg.a, sg.at), addOrg(ctx, sg.b, sg.at), { document: sg.document, period: sg.period, event: eventId }, facts.evidenceAt(sg.at), `${sg.document}|${eventId}`);
+      const [a, b] = pairDirection.get(pair) ?? [sg.a, sg.b];
+      pairDirection.set(pair, [a, b]);
+      facts.relate("SIGNED_WITH", addOrg(ctx, a, sg.at), addOrg(ctx, b, sg.at), { document: sg.document, period: sg.period, event: eventId }, facts.evidenceAt(sg.at), `${sg.document}|${eventId}`);
     }
   }
 

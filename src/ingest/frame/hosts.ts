@@ -37,6 +37,8 @@ export function receivingSides(text: string, sentences: readonly Sentence[], ind
   };
   for (const s of sentences) {
     const t = s.text;
+    // "Cùng tiếp đoàn có …": people joining the receiving side, not another host
+    if (/^Cùng\s/u.test(t)) continue;
     for (const m of t.matchAll(RECEIVING_LIST)) {
       const at = s.start + (m.index ?? 0);
       const listAt = at + m[0].length;
