@@ -171,9 +171,12 @@ function extractPrepared(article: PreparedArticle): Extraction {
 
   const eventId = `event:${article.id}:1`;
   const hasEvent = participants.size > 0 || !!when;
+  // the contract's people are participants: a person only reported ("lời chúc của đồng chí X") is not one
+  const taking = new Set(people.filter((p) => p.participant).map((p) => foldKey(p.name)));
   const personIds = new Map<string, string>();
   for (const p of people) {
     const key = foldKey(p.name);
+    if (!taking.has(key)) continue;
     const side = index.personParty.get(key) ?? null;
     const country = side?.country ?? (hints.get(p) ? getPlace(hints.get(p)!).country : null);
     const personId = personIds.get(key) ?? facts.entity({ id: `person:${key}`, type: "Person", name: p.name, properties: country ? { country } : {} });
@@ -222,6 +225,7 @@ function extractPrepared(article: PreparedArticle): Extraction {
     for (const h of hosts.values()) facts.relate("HOSTED", addOrg(ctx, h.party, h.at), eventId, {}, facts.evidenceAt(h.at));
     if (heldIn) facts.relate("HELD_IN", eventId, addProvince(ctx, heldIn.placeId), {}, facts.evidenceAt(heldIn.at));
     for (const d of delegations) {
+      if (!d.leader.participant) continue;
       const personId = personIds.get(foldKey(d.leader.name));
       if (personId) facts.relate("LED_DELEGATION", personId, addOrg(ctx, d.party, d.at), { event: eventId }, facts.evidenceAt(d.at), eventId);
     }
