@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import type { Extraction } from "../../src/graph/model";
+import { extractArticle } from "../../src/ingest/extract";
 import { lookupPlace } from "../../src/ingest/gazetteer/gazetteer";
 import { foldKey } from "../../src/ingest/text/fold";
 
@@ -94,4 +95,9 @@ export function extractedFacts(doc: Extraction): Facts {
         .filter(Boolean),
     ),
   };
+}
+
+/** The coarse facts the extractor finds in a text written for a test. */
+export function factsOfText(text: string): Facts {
+  return extractedFacts(extractArticle({ source: "test", text }));
 }

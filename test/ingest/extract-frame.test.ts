@@ -1,12 +1,7 @@
 // The event frame on sentences written for the test (not copied from any corpus): provinces named
 // only as actors, receivers stated in lists, visits, leaders before and after "đoàn", signings by
 // people for their provinces, past signings, central bodies, Khmer and Chinese counterparts.
-import { extractArticle } from "../../src/ingest/extract";
-import { extractedFacts } from "../helpers/gold";
-
-function facts(text: string) {
-  return extractedFacts(extractArticle({ source: "test", text }));
-}
+import { factsOfText as facts } from "../helpers/gold";
 
 describe("the event frame", () => {
   it("a province named only as an actor takes part and hosts; the receiver comes from a list", () => {

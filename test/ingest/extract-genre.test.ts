@@ -1,11 +1,6 @@
 // The extractor on realistic articles of the genre written for the tests: other provinces, other
 // spellings, central bodies, Lao and Cambodian counterparts, post-2025 department names.
-import { extractArticle } from "../../src/ingest/extract";
-import { extractedFacts } from "../helpers/gold";
-
-function facts(text: string) {
-  return extractedFacts(extractArticle({ source: "test", text }));
-}
+import { factsOfText as facts } from "../helpers/gold";
 
 describe("extraction on the genre", () => {
   it("Nghệ An receives Xiêng Khoảng and both sign a memorandum", () => {

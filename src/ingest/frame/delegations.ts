@@ -3,12 +3,15 @@
 // Trưởng đoàn". "Y cùng đoàn công tác" states no leader. A delegation that names no body takes the
 // one named just before ("Đoàn công tác do …" after "Đoàn lãnh đạo cấp cao tỉnh X"), else the
 // leader's own body.
+import { ADDRESS, RANK } from "../recognise/name-shapes";
 import type { OrgIdentity } from "../recognise/org-identity";
 import type { PersonMention } from "../recognise/people";
 import type { Sentence } from "../text/sentences";
 import { containing, startingIn } from "../text/spans";
 import { foldKey } from "../text/fold";
-import type { PartyIndex, PartyMention } from "./parties";
+import { firstMentionIn, lastMentionBefore, type PartyIndex, type PartyMention } from "./parties";
+
+const notPerson = (m: PartyMention) => m.source !== "person";
 
 export interface Delegation {
   leader: PersonMention;
@@ -25,7 +28,7 @@ export interface DelegationMention {
 const DELEGATION = /(?<![\p{L}])[Đđ]oàn(?! (?:ĐBQH|đại biểu Quốc hội|kết|thể|viên|thanh niên))(?: (?:đại biểu|công tác|lãnh đạo|cán bộ|cấp cao|biên giới|của|các|hai|\d+))*\s*/gu;
 // the chain may end in a gloss or a country before the verb: "…, Trung Quốc làm Trưởng đoàn", "… (cơ quan …), dẫn đầu"
 const LEADS_AFTER = /^(?:\s*\([^)]*\))?[\s,\-–]*(?:[^,.;()]{0,30}?\s)?(?:đã\s+)?(?:làm [Tt]rưởng đoàn|dẫn đầu|là [Tt]rưởng đoàn)/u;
-const LEADER_OPEN = /(?:^|\s)(?:do|của)\s+(?:(?:đồng chí|Đồng chí|ông|bà|ngài|Ngài|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá))\s+)?$/u;
+const LEADER_OPEN = new RegExp(`(?:^|\\s)(?:do|của)\\s+(?:(?:${ADDRESS}|${RANK})\\s+)?$`, "u");
 
 /** Delegation mentions with the bodies or provinces that own them ("Đoàn đại biểu tỉnh X, Y"). */
 export function findDelegations(text: string, index: PartyIndex): DelegationMention[] {
@@ -34,14 +37,14 @@ export function findDelegations(text: string, index: PartyIndex): DelegationMent
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const lead = /^(?:tỉnh|thành phố|Thủ đô|thủ đô)\s+/u.exec(text.slice(end)) ?? [""];
-    const first = startingIn(index.mentions, end, end + lead[0].length + 3).find((x) => x.source !== "person");
+    const first = firstMentionIn(index, end, end + lead[0].length + 3, notPerson);
     const owners = first ? startingIn(index.mentions, first.start, first.start + 4000).filter((x) => x.group === first.group || x === first) : [];
     // "2 tỉnh Bình Phước và Tây Ninh", "tỉnh Long An và tỉnh Tây Ninh"
     if (first) {
       let last = owners[owners.length - 1]!;
       for (;;) {
         const sep = /^(?:,|\s+và|\s*-|\s*–)\s+(?:tỉnh\s+|thành phố\s+)?/u.exec(text.slice(last.end, last.end + 16));
-        const next = sep ? startingIn(index.mentions, last.end + sep[0].length, last.end + sep[0].length + 1).find((x) => x.source !== "person") : undefined;
+        const next = sep ? firstMentionIn(index, last.end + sep[0].length, last.end + sep[0].length + 1, notPerson) : undefined;
         if (!next) break;
         owners.push(next);
         last = next;
@@ -65,9 +68,7 @@ export function findLeaders(text: string, sentences: readonly Sentence[], people
     if (LEADER_OPEN.test(before)) {
       // "Đoàn … X do Y … làm Trưởng đoàn": the nearest delegation before, else the side named before "do"
       const d = startingIn(delegations, s.start, p.chainStart).pop();
-      const between = startingIn(index.mentions, d ? d.end : s.start, p.chainStart)
-        .filter((x) => x.end <= p.chainStart && x.source !== "person")
-        .pop();
+      const between = lastMentionBefore(index, d ? d.end : s.start, p.chainStart, notPerson);
       if (d && between && !d.owners.includes(between) && /,|\svới\s/u.test(text.slice(d.end, between.start))) party = between.party; // "… với đại diện Ban X, do Y dẫn đầu"
       else if (d?.owners.length) party = d.owners[0]!.party;
       else if (d) {
@@ -76,9 +77,7 @@ export function findLeaders(text: string, sentences: readonly Sentence[], people
           .pop();
         party = previous?.owners[0]?.party ?? lastRoleSide(p, index) ?? ownSide;
       } else {
-        const named = startingIn(index.mentions, s.start, p.chainStart)
-          .filter((x) => x.end <= p.chainStart && x.source !== "person")
-          .pop();
+        const named = lastMentionBefore(index, s.start, p.chainStart, notPerson);
         party = named?.party ?? ownSide;
       }
     } else {
@@ -96,7 +95,7 @@ export function findLeaders(text: string, sentences: readonly Sentence[], people
 function lastRoleSide(p: PersonMention, index: PartyIndex): OrgIdentity | null {
   for (let i = p.roles.length - 1; i >= 0; i--) {
     const r = p.roles[i]!;
-    const m = startingIn(index.mentions, r.start, r.end).find((x) => x.source !== "person" && x.source !== "place");
+    const m = firstMentionIn(index, r.start, r.end, (x) => x.source !== "person" && x.source !== "place");
     if (m) return m.party;
   }
   return null;

@@ -7,7 +7,7 @@ import type { OrgIdentity } from "../recognise/org-identity";
 import type { PlaceMention } from "../recognise/places";
 import type { Sentence } from "../text/sentences";
 import { startingIn } from "../text/spans";
-import type { PartyIndex, PartyMention } from "./parties";
+import { firstMentionIn as firstIn, lastMentionBefore as lastBefore, type PartyIndex, type PartyMention } from "./parties";
 
 export interface Located {
   placeId: string;
@@ -19,15 +19,6 @@ const RECEIVING_LIST = /(?:^|[\s,])(?:[Đđ]ón(?: và|,)? tiếp|[Tt]iếp đó
 const VISIT = /(?<![\p{L}])(?:(?:sang|đến|tới|về)\s+(?:thăm|chúc [Tt]ết|chào xã giao|làm việc|khảo sát)|(?<!(?:chuyến|cuộc|buổi|lời mời)\s)thăm)(?:(?:,| và|,? làm việc|,? chúc [Tt]ết|,? chúc mừng|,? chào xã giao| khảo sát)+)?(?: (?:với|tại))?\s+/gu;
 const NOT_NOW = /(?:sẽ|dự kiến|lời mời|mời|kế hoạch|trong thời gian tới|sớm nhất)/u;
 
-function lastBefore(index: PartyIndex, from: number, at: number): PartyMention | undefined {
-  return startingIn(index.mentions, from, at)
-    .filter((x) => x.end <= at)
-    .pop();
-}
-
-function firstIn(index: PartyIndex, from: number, to: number, ok: (m: PartyMention) => boolean = () => true): PartyMention | undefined {
-  return startingIn(index.mentions, from, to).find(ok);
-}
 
 /** Hosts stated by a verb of receiving. */
 export function receivingSides(text: string, sentences: readonly Sentence[], index: PartyIndex): Map<string, { party: OrgIdentity; at: number }> {

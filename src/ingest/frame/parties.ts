@@ -8,6 +8,7 @@ import type { OrgMention } from "../recognise/orgs";
 import type { PersonMention } from "../recognise/people";
 import type { PlaceMention } from "../recognise/places";
 import { foldKey } from "../text/fold";
+import { startingIn } from "../text/spans";
 
 export interface PartyMention {
   start: number;
@@ -79,6 +80,18 @@ export function indexParties(
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { mentions, personParty, placeParty };
+}
+
+/** The last mention in [from, at) that ends by `at` and passes `ok`, by range lookup. */
+export function lastMentionBefore(index: PartyIndex, from: number, at: number, ok: (m: PartyMention) => boolean = () => true): PartyMention | undefined {
+  return startingIn(index.mentions, from, at)
+    .filter((x) => x.end <= at && ok(x))
+    .pop();
+}
+
+/** The first mention starting in [from, to) that passes `ok`, by range lookup. */
+export function firstMentionIn(index: PartyIndex, from: number, to: number, ok: (m: PartyMention) => boolean = () => true): PartyMention | undefined {
+  return startingIn(index.mentions, from, to).find(ok);
 }
 
 /** The key that tells sides apart: a province, or a central body. */

@@ -25,6 +25,10 @@ export const ROLE_WORD = new RegExp(
   "u",
 );
 
+/** Words of address before a name, and military ranks (not roles). */
+export const ADDRESS = "đồng chí|Đồng chí|ông|Ông|bà|Bà|ngài|Ngài";
+export const RANK = "(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý)";
+
 /** First words that make a capitalised run a title, a body or a sentence opener, never a name. */
 const NOT_A_NAME_START = new Set(
   (
@@ -60,14 +64,13 @@ function isAcronym(word: string): boolean {
 /**
  * Reads a name starting at `at`: capitalised words, joined by spaces, hyphens or spaced dashes,
  * and after an honorific also lower-case syllables of transcribed Lao names. Stops before a title
- * word, a lower-case verb, or punctuation. Two words at least (or one hyphenated word).
+ * word, a lower-case verb, or punctuation. Two syllables at least ("Vi-La" counts as two).
  */
 export function readName(text: string, at: number, afterHonorific: boolean): NameSpan | null {
   const first = UPPER_WORD.exec(text.slice(at, at + 40));
   if (!first || NOT_A_NAME_START.has(first[0]) || isAcronym(first[0])) return null;
   let end = at;
   let words = 0;
-  let joined = false;
   let pos = at;
   let afterJoiner = false;
   for (let guard = 0; guard < 14; guard++) {
@@ -92,7 +95,6 @@ export function readName(text: string, at: number, afterHonorific: boolean): Nam
       if (ROLE_WORD.test(after) || /^(?:tỉnh|thành|huyện)(?![\p{L}])/u.test(after)) break;
       if (nextLower || glued || (words <= 3 && UPPER_WORD.test(after) && !NOT_A_NAME_START.has(UPPER_WORD.exec(after)![0]))) {
         pos += joiner[0].length;
-        joined = true;
         afterJoiner = true;
         continue;
       }
@@ -108,8 +110,6 @@ export function readName(text: string, at: number, afterHonorific: boolean): Nam
   while (afterHonorific && /\s\p{Ll}[\p{Ll}\p{M}]*$/u.test(name) && !/^\s*[,;:(]|^\s*[-–]\s|^\s*$/u.test(text.slice(at + name.length, at + name.length + 3))) {
     name = name.replace(/\s\p{Ll}[\p{Ll}\p{M}]*$/u, "");
   }
-  const count = name.split(/[\s\-–]+/u).filter(Boolean).length;
-  if (count < 2 && !joined) return null;
-  if (count < 2) return null;
+  if (name.split(/[\s\-–]+/u).filter(Boolean).length < 2) return null;
   return { name: name.replace(/\s+/gu, " "), start: at, end: at + name.length };
 }

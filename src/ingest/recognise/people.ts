@@ -7,7 +7,7 @@
 // mention only reported ("lời chúc của đồng chí X", "cuộc điện đàm giữa …") is not a participant.
 import type { OrgMention } from "./orgs";
 import type { PlaceMention } from "./places";
-import { ROLE_WORD, readName } from "./name-shapes";
+import { ADDRESS, RANK, ROLE_WORD, readName } from "./name-shapes";
 import { containing, startingIn } from "../text/spans";
 
 export interface RolePhrase {
@@ -36,8 +36,9 @@ export interface PersonMention {
   participant: boolean;
 }
 
-const HONORIFIC =
-  /(?:^|[^\p{L}\p{M}])(?:đồng chí|Đồng chí|đ\/c|Đ\/c|ông|Ông|bà|Bà|ngài|Ngài|Samdech|Sam-dech|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý))\s*:?\s*$/u;
+const HONORIFIC = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${ADDRESS}|đ\\/c|Đ\\/c|Samdech|Sam-dech|${RANK})\\s*:?\\s*$`, "u");
+const LEADING_ADDRESS = new RegExp(`^(?:${ADDRESS})\\s+`, "u");
+const TRAILING_ADDRESS = new RegExp(`(?:${ADDRESS})\\s*$`, "u");
 const LIST_OPEN = /(?:[:;]|\b(?:có|gồm))\s*$/u;
 const APPOSITIVE = /^\s*(?:,|-|–|—)\s*(?=\S)/u;
 const BOUNDARY = /[,;:.!?()\n]|\s[-–—]\s/gu;
@@ -80,7 +81,7 @@ function chainBefore(text: string, at: number, from: number): Array<{ start: num
     const start = cuts[i]!;
     const end = i === cuts.length - 1 ? at : cuts[i + 1]! - 1;
     const raw = text.slice(start, end);
-    const seg = raw.trim().replace(/^(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|ngài|Ngài)\s+/u, "");
+    const seg = raw.trim().replace(LEADING_ADDRESS, "");
     if (!seg) {
       if (i === cuts.length - 1 && /[-–—]\s*$/u.test(text.slice(from, at))) continue; // "… Quảng Bình - Vũ Đại Thắng"
       break;
@@ -177,7 +178,7 @@ export function findPeople(
     const nextStop = text.slice(after.end).search(/[.!?\n]/u);
     const sentence = text.slice(sentenceStart, nextStop < 0 ? text.length : after.end + nextStop);
     const head = chain[0]?.start ?? at;
-    const lead = text.slice(Math.max(0, head - 100), head).replace(/(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|ngài|Ngài)\s*$/u, "");
+    const lead = text.slice(Math.max(0, head - 100), head).replace(TRAILING_ADDRESS, "");
     const reported = REPORTED_BY.test(lead) || REPORTED.test(sentence);
     out.push({
       name: name.name,
