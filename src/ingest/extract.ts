@@ -104,7 +104,10 @@ function extractPrepared(article: PreparedArticle): Extraction {
   const dates = findDates(text, article.published);
   const when = pickEventDate(dates);
   const leadSentence = (when && containing(sentences, when.start)) ?? sentences[0];
-  const opening = sentences.filter((x) => x.start <= (leadSentence?.start ?? 0)).slice(-4).concat(sentences.filter((x) => x.start > (leadSentence?.start ?? 0)).slice(0, 2));
+  const opening = sentences
+    .filter((x) => x.start <= (leadSentence?.start ?? 0))
+    .slice(-4)
+    .concat(sentences.filter((x) => x.start > (leadSentence?.start ?? 0)).slice(0, 2));
   const eventYear = when?.hasYear ? when.date.slice(0, 4) : null;
 
   const delegationMentions = findDelegations(text, index);
@@ -118,7 +121,9 @@ function extractPrepared(article: PreparedArticle): Extraction {
   for (const [k, v] of received) if (!visitingKeys.has(sideKey(v.party)) || received.size === 1) hosts.set(k, v);
   if (hosts.size === 0) for (const v of visited.sides) if (!visitingKeys.has(sideKey(v.party))) hosts.set(v.party.key, { party: v.party, at: v.start });
   if (hosts.size === 0 && visited.countries.length) {
-    const central = index.mentions.filter((m) => m.party.level === "central" && visited.countries.includes(m.party.country) && !visitingKeys.has(sideKey(m.party)));
+    const central = index.mentions.filter(
+      (m) => m.party.level === "central" && visited.countries.includes(m.party.country) && !visitingKeys.has(sideKey(m.party)),
+    );
     const propaganda = central.filter((m) => m.party.kind === "propaganda");
     for (const m of propaganda.length ? propaganda : central) hosts.set(m.party.key, { party: m.party, at: m.start });
   }
@@ -137,7 +142,8 @@ function extractPrepared(article: PreparedArticle): Extraction {
   // where: "tại X" in the opening sentences, else the one province visited
   let heldIn = statedPlace(text, opening, places, index, chains);
   const visitedPlaces = [...new Set(visited.sides.map((v) => v.party.placeId).filter((x): x is string => !!x))];
-  if (!heldIn && visitedPlaces.length === 1 && !visitingKeys.has(`prov:${visitedPlaces[0]}`)) heldIn = { placeId: visitedPlaces[0]!, at: visited.sides[0]!.start };
+  if (!heldIn && visitedPlaces.length === 1 && !visitingKeys.has(`prov:${visitedPlaces[0]}`))
+    heldIn = { placeId: visitedPlaces[0]!, at: visited.sides[0]!.start };
 
   // participants: delegations, hosts, signers, the people who took part, the sides of the lead sentence
   const participants = new Map<string, { party: OrgIdentity; at: number }>();
@@ -184,7 +190,13 @@ function extractPrepared(article: PreparedArticle): Extraction {
     if (country && !facts.get(personId)?.properties.country) facts.get(personId)!.properties.country = country;
     const ev = facts.evidenceAt(p.start);
     for (const r of p.roles) {
-      const org = r.org ? (ident.get(r.org) ?? null) : r.placeId ? leadershipIdentity(r.placeId) : r.impliedParty && side?.placeId ? provincialPartyIdentity(side.placeId) : null;
+      const org = r.org
+        ? (ident.get(r.org) ?? null)
+        : r.placeId
+          ? leadershipIdentity(r.placeId)
+          : r.impliedParty && side?.placeId
+            ? provincialPartyIdentity(side.placeId)
+            : null;
       if (!org) continue;
       const orgId = addOrg(ctx, org, r.start);
       const roleId = facts.entity({
@@ -237,7 +249,14 @@ function extractPrepared(article: PreparedArticle): Extraction {
       const pair = [sideKey(sg.a), sideKey(sg.b)].sort().join("|") + `|${sg.document}`;
       const [a, b] = pairDirection.get(pair) ?? [sg.a, sg.b];
       pairDirection.set(pair, [a, b]);
-      facts.relate("SIGNED_WITH", addOrg(ctx, a, sg.at), addOrg(ctx, b, sg.at), { document: sg.document, period: sg.period, event: eventId }, facts.evidenceAt(sg.at), `${sg.document}|${eventId}`);
+      facts.relate(
+        "SIGNED_WITH",
+        addOrg(ctx, a, sg.at),
+        addOrg(ctx, b, sg.at),
+        { document: sg.document, period: sg.period, event: eventId },
+        facts.evidenceAt(sg.at),
+        `${sg.document}|${eventId}`,
+      );
     }
   }
 

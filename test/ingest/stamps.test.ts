@@ -33,13 +33,14 @@ describe("stripDebris and the article header", () => {
   it("keeps the most precise stamp, drops the source tag, teasers and metadata lines", () => {
     const cleaned = stripDebris(page);
     expect(cleaned.date).toBe("2021-03-05");
-    expect(cleaned.text).toBe(
-      "Điện Biên chúc Tết tỉnh Luông Pha Băng\nSáng 4/3, Đoàn đại biểu tỉnh Điện Biên đã sang thăm, chúc Tết tỉnh Luông Pha Băng.",
-    );
+    expect(cleaned.text).toBe("Điện Biên chúc Tết tỉnh Luông Pha Băng\nSáng 4/3, Đoàn đại biểu tỉnh Điện Biên đã sang thăm, chúc Tết tỉnh Luông Pha Băng.");
   });
 
   it("gives a clean title and a month-only stamp as the year source, not as the article date", () => {
-    const a = prepareArticle({ source: "x.txt", text: "date 2021-03\nĐiện Biên chúc Tết tỉnh Luông Pha Băng\nSáng 4/3, Đoàn đại biểu tỉnh Điện Biên sang thăm." });
+    const a = prepareArticle({
+      source: "x.txt",
+      text: "date 2021-03\nĐiện Biên chúc Tết tỉnh Luông Pha Băng\nSáng 4/3, Đoàn đại biểu tỉnh Điện Biên sang thăm.",
+    });
     expect(a.title).toBe("Điện Biên chúc Tết tỉnh Luông Pha Băng");
     expect(a.date).toBeNull();
     expect(a.published).toBe("2021-03");

@@ -25,7 +25,8 @@ export interface DelegationMention {
   owners: PartyMention[];
 }
 
-const DELEGATION = /(?<![\p{L}])[Đđ]oàn(?! (?:ĐBQH|đại biểu Quốc hội|kết|thể|viên|thanh niên))(?: (?:đại biểu|công tác|lãnh đạo|cán bộ|cấp cao|biên giới|của|các|hai|\d+))*\s*/gu;
+const DELEGATION =
+  /(?<![\p{L}])[Đđ]oàn(?! (?:ĐBQH|đại biểu Quốc hội|kết|thể|viên|thanh niên))(?: (?:đại biểu|công tác|lãnh đạo|cán bộ|cấp cao|biên giới|của|các|hai|\d+))*\s*/gu;
 // the chain may end in a gloss or a country before the verb: "…, Trung Quốc làm Trưởng đoàn", "… (cơ quan …), dẫn đầu"
 const LEADS_AFTER = /^(?:\s*\([^)]*\))?[\s,\-–]*(?:[^,.;()]{0,30}?\s)?(?:đã\s+)?(?:làm [Tt]rưởng đoàn|dẫn đầu|là [Tt]rưởng đoàn)/u;
 const LEADER_OPEN = new RegExp(`(?:^|\\s)(?:do|của)\\s+(?:(?:${ADDRESS}|${RANK})\\s+)?$`, "u");
@@ -55,7 +56,13 @@ export function findDelegations(text: string, index: PartyIndex): DelegationMent
   return out;
 }
 
-export function findLeaders(text: string, sentences: readonly Sentence[], people: readonly PersonMention[], index: PartyIndex, delegations: readonly DelegationMention[]): Delegation[] {
+export function findLeaders(
+  text: string,
+  sentences: readonly Sentence[],
+  people: readonly PersonMention[],
+  index: PartyIndex,
+  delegations: readonly DelegationMention[],
+): Delegation[] {
   const out: Delegation[] = [];
   for (const p of people) {
     const s = containing(sentences, p.start);
@@ -69,7 +76,8 @@ export function findLeaders(text: string, sentences: readonly Sentence[], people
       // "Đoàn … X do Y … làm Trưởng đoàn": the nearest delegation before, else the side named before "do"
       const d = startingIn(delegations, s.start, p.chainStart).pop();
       const between = lastMentionBefore(index, d ? d.end : s.start, p.chainStart, notPerson);
-      if (d && between && !d.owners.includes(between) && /,|\svới\s/u.test(text.slice(d.end, between.start))) party = between.party; // "… với đại diện Ban X, do Y dẫn đầu"
+      if (d && between && !d.owners.includes(between) && /,|\svới\s/u.test(text.slice(d.end, between.start)))
+        party = between.party; // "… với đại diện Ban X, do Y dẫn đầu"
       else if (d?.owners.length) party = d.owners[0]!.party;
       else if (d) {
         const previous = startingIn(delegations, 0, d.start)

@@ -14,11 +14,13 @@ export interface Located {
   at: number;
 }
 
-const RECEIVES_AFTER = /(?<![\p{L}])(?:chủ trì\s+)?(?:tiếp đón|đón tiếp|tiếp|đón|tiễn)(?:\s+(?:thân mật|xã giao|chính thức))?(?:(?:,| và) làm việc với)?\s+(?:các\s+)?(?:[Đđ]oàn|ông|bà|đồng chí|ngài|Ngài|Đại sứ|lãnh đạo)(?![\p{L}])/gu;
-const RECEIVING_LIST = /(?:^|[\s,])(?:[Đđ]ón(?: và|,)? tiếp|[Tt]iếp đón|[Tt]iếp|[Đđ]ón|[Tt]iễn|[Cc]hủ trì tiếp)(?: (?:và|,) [^,.;]{0,24}?)?\s+(?:[Đđ]oàn|đồng chí Bí thư)[^.;:]{0,120}?\scó(?:\s+các)?(?:\s+(?:đồng chí|ông|bà|ngài))?\s*:?\s*/gu;
-const VISIT = /(?<![\p{L}])(?:(?:sang|đến|tới|về)\s+(?:thăm|chúc [Tt]ết|chào xã giao|làm việc|khảo sát)|(?<!(?:chuyến|cuộc|buổi|lời mời)\s)thăm)(?:(?:,| và|,? làm việc|,? chúc [Tt]ết|,? chúc mừng|,? chào xã giao| khảo sát)+)?(?: (?:với|tại))?\s+/gu;
+const RECEIVES_AFTER =
+  /(?<![\p{L}])(?:chủ trì\s+)?(?:tiếp đón|đón tiếp|tiếp|đón|tiễn)(?:\s+(?:thân mật|xã giao|chính thức))?(?:(?:,| và) làm việc với)?\s+(?:các\s+)?(?:[Đđ]oàn|ông|bà|đồng chí|ngài|Ngài|Đại sứ|lãnh đạo)(?![\p{L}])/gu;
+const RECEIVING_LIST =
+  /(?:^|[\s,])(?:[Đđ]ón(?: và|,)? tiếp|[Tt]iếp đón|[Tt]iếp|[Đđ]ón|[Tt]iễn|[Cc]hủ trì tiếp)(?: (?:và|,) [^,.;]{0,24}?)?\s+(?:[Đđ]oàn|đồng chí Bí thư)[^.;:]{0,120}?\scó(?:\s+các)?(?:\s+(?:đồng chí|ông|bà|ngài))?\s*:?\s*/gu;
+const VISIT =
+  /(?<![\p{L}])(?:(?:sang|đến|tới|về)\s+(?:thăm|chúc [Tt]ết|chào xã giao|làm việc|khảo sát)|(?<!(?:chuyến|cuộc|buổi|lời mời)\s)thăm)(?:(?:,| và|,? làm việc|,? chúc [Tt]ết|,? chúc mừng|,? chào xã giao| khảo sát)+)?(?: (?:với|tại))?\s+/gu;
 const NOT_NOW = /(?:sẽ|dự kiến|lời mời|mời|kế hoạch|trong thời gian tới|sớm nhất)/u;
-
 
 /** Hosts stated by a verb of receiving. */
 export function receivingSides(text: string, sentences: readonly Sentence[], index: PartyIndex): Map<string, { party: OrgIdentity; at: number }> {
@@ -37,8 +39,17 @@ export function receivingSides(text: string, sentences: readonly Sentence[], ind
       const placeBefore = lastBefore(index, s.start, listAt);
       const veBefore = /Về phía\s/u.exec(t);
       const named = firstIn(index, listAt, listAt + 4);
-      if (veBefore) add(firstIn(index, s.start + veBefore.index, s.end, (x) => x.source !== "person"), at);
-      else if (placeBefore && /\sc[oó]\s*(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*$/u.test(text.slice(placeBefore.end, listAt)) && text.slice(placeBefore.end, listAt).length < 30) add(placeBefore, at);
+      if (veBefore)
+        add(
+          firstIn(index, s.start + veBefore.index, s.end, (x) => x.source !== "person"),
+          at,
+        );
+      else if (
+        placeBefore &&
+        /\sc[oó]\s*(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*$/u.test(text.slice(placeBefore.end, listAt)) &&
+        text.slice(placeBefore.end, listAt).length < 30
+      )
+        add(placeBefore, at);
       else add(named, at);
     }
     for (const m of t.matchAll(RECEIVES_AFTER)) {
@@ -52,7 +63,12 @@ export function receivingSides(text: string, sentences: readonly Sentence[], ind
 }
 
 /** Sides a delegation visits; a country visited stands for its central bodies. */
-export function visitedSides(text: string, sentences: readonly Sentence[], index: PartyIndex, places: readonly PlaceMention[]): { sides: PartyMention[]; countries: string[] } {
+export function visitedSides(
+  text: string,
+  sentences: readonly Sentence[],
+  index: PartyIndex,
+  places: readonly PlaceMention[],
+): { sides: PartyMention[]; countries: string[] } {
   const sides: PartyMention[] = [];
   const countries: string[] = [];
   for (const s of sentences) {
@@ -65,7 +81,8 @@ export function visitedSides(text: string, sentences: readonly Sentence[], index
       const country = startingIn(places, at, zone).find((x) => x.kind === "country");
       const target = firstIn(index, at, zone);
       // a list of provinces visited in one go: "… với Ban Tuyên huấn các tỉnh A, B và C"
-      if (target && (!country || target.start < country.start)) sides.push(...startingIn(index.mentions, target.start, s.end).filter((x) => x === target || (x.group === target.group && x.source === target.source)));
+      if (target && (!country || target.start < country.start))
+        sides.push(...startingIn(index.mentions, target.start, s.end).filter((x) => x === target || (x.group === target.group && x.source === target.source)));
       else if (country && country.kind === "country") countries.push(country.country.code);
     }
   }
@@ -73,7 +90,13 @@ export function visitedSides(text: string, sentences: readonly Sentence[], index
 }
 
 /** "tại X" in the opening sentences: a province, a town of one, or the seat of a body of one. */
-export function statedPlace(text: string, opening: readonly Sentence[], places: readonly PlaceMention[], index: PartyIndex, chains: ReadonlyArray<{ start: number; end: number }>): Located | null {
+export function statedPlace(
+  text: string,
+  opening: readonly Sentence[],
+  places: readonly PlaceMention[],
+  index: PartyIndex,
+  chains: ReadonlyArray<{ start: number; end: number }>,
+): Located | null {
   for (const s of opening) {
     for (const t of s.text.matchAll(/(?<![\p{L}])[Tt]ại\s/gu)) {
       const at = s.start + (t.index ?? 0) + t[0].length;

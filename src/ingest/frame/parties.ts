@@ -38,8 +38,7 @@ function sideOfRoles(p: PersonMention, ident: ReadonlyMap<OrgMention, OrgIdentit
   if (central) return central;
   const any = orgs.find((o) => !!o);
   if (any) return any;
-  if (p.roles.some((r) => /^Tổng Bí thư$/u.test(r.title)) && home)
-    return bodyIdentity({ start: 0, end: 0, name: "Đảng Cộng sản Việt Nam", country: "VN" });
+  if (p.roles.some((r) => /^Tổng Bí thư$/u.test(r.title)) && home) return bodyIdentity({ start: 0, end: 0, name: "Đảng Cộng sản Việt Nam", country: "VN" });
   return null;
 }
 

@@ -41,7 +41,13 @@ function sidesIn(text: string, index: PartyIndex, from: number, to: number, sent
 const BOTH_SIDES = /(?<![\p{L}])(?:hai|2|các|ba|3) (?:bên|tỉnh|đơn vị|ban|địa phương|Đảng|cơ quan)(?![\p{L}])/iu;
 
 /** `eventSides`: the sides of the event, for "Hai bên đã ký kết …" that names none. */
-export function findSignings(text: string, sentences: readonly Sentence[], index: PartyIndex, eventYear: string | null, eventSides: readonly OrgIdentity[]): Signing[] {
+export function findSignings(
+  text: string,
+  sentences: readonly Sentence[],
+  index: PartyIndex,
+  eventYear: string | null,
+  eventSides: readonly OrgIdentity[],
+): Signing[] {
   const out: Signing[] = [];
   for (const s of sentences) {
     for (const m of s.text.matchAll(SIGNING)) {
@@ -57,7 +63,8 @@ export function findSignings(text: string, sentences: readonly Sentence[], index
       const giua = /(?:^|\s)giữa\s/u.exec(tail);
       const voi = /(?:^|\s)với\s/u.exec(tail);
       let sides = giua ? sidesIn(text, index, docEnd + giua.index, s.end, s.start) : sidesIn(text, index, s.start, verbAt, s.start);
-      if (!giua && voi) for (const x of sidesIn(text, index, docEnd + voi.index, s.end, s.start)) if (!sides.some((y) => sideKey(y) === sideKey(x))) sides.push(x);
+      if (!giua && voi)
+        for (const x of sidesIn(text, index, docEnd + voi.index, s.end, s.start)) if (!sides.some((y) => sideKey(y) === sideKey(x))) sides.push(x);
       if (sides.length < 2 && BOTH_SIDES.test(text.slice(s.start, verbAt))) sides = [...eventSides];
       if (sides.length < 2) continue;
       const [first, ...rest] = sides;

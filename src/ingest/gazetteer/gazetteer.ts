@@ -77,14 +77,16 @@ export const ALIAS_INDEX: ReadonlyMap<string, GazetteerHit> = (() => {
   return m;
 })();
 
-const exactKey = (s: string) => s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+const exactKey = (s: string) =>
+  s
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, "");
 /** Every spelling of every Vietnamese place with its diacritics: Vietnamese names have one spelling. */
-const VN_EXACT: ReadonlySet<string> = new Set(
-  [
-    ...PLACES.filter((p) => p.country === "VN").flatMap((p) => [p.name, ...p.aliases].map((n) => `${p.id}|${exactKey(n)}`)),
-    ...TOWNS.filter((t) => t.placeId.startsWith("vn-")).flatMap((t) => [t.name, ...t.aliases].map((n) => `${t.placeId}|${exactKey(n)}`)),
-  ],
-);
+const VN_EXACT: ReadonlySet<string> = new Set([
+  ...PLACES.filter((p) => p.country === "VN").flatMap((p) => [p.name, ...p.aliases].map((n) => `${p.id}|${exactKey(n)}`)),
+  ...TOWNS.filter((t) => t.placeId.startsWith("vn-")).flatMap((t) => [t.name, ...t.aliases].map((n) => `${t.placeId}|${exactKey(n)}`)),
+]);
 
 /**
  * Whether a span of text may name this place: transcriptions of foreign names vary by a tone mark,

@@ -69,6 +69,11 @@ export function bodyIdentity(b: BodyMention): OrgIdentity {
 export function leadershipIdentity(placeId: string): OrgIdentity {
   const place = getPlace(placeId);
   const bare = place.name.replace(/^Thành phố /u, "");
-  const unit = place.kind === "capital" && place.name.startsWith("Thủ đô") ? place.name : place.kind === "city" || place.kind === "capital" ? `thành phố ${bare}` : `tỉnh ${place.name}`;
+  const unit =
+    place.kind === "capital" && place.name.startsWith("Thủ đô")
+      ? place.name
+      : place.kind === "city" || place.kind === "capital"
+        ? `thành phố ${bare}`
+        : `tỉnh ${place.name}`;
   return { key: `leadership:${placeId}`, name: `Lãnh đạo ${unit}`, country: place.country, level: "provincial", placeId, kind: "leadership" };
 }

@@ -82,7 +82,10 @@ export function stripDebris(text: string): CleanedText {
     for (const part of line.split("\n")) {
       let t = part.replace(/ {2,}/g, " ").trim();
       // a caption framed as a table cell: "| Toàn cảnh buổi đón tiếp. Ảnh: Báo Cao Bằng. |"
-      t = t.replace(/^\|\s*/u, "").replace(/\s*\|$/u, "").trim();
+      t = t
+        .replace(/^\|\s*/u, "")
+        .replace(/\s*\|$/u, "")
+        .trim();
       if (!seenBody) t = t.replace(SOURCE_TAG, "");
       if (t === "" || WIDGET_LINE.test(t) || /^[\W_]+$/u.test(t) || /^\p{L}{1,3}$/u.test(t)) {
         kept.push("");
