@@ -153,6 +153,14 @@ function extractPrepared(article: PreparedArticle): Extraction {
     if (party.kind !== "leadership") withBody.add(sideKey(party));
     if (!participants.has(party.key)) participants.set(party.key, { party, at });
   };
+  // the lead sentence states who took part: its bodies come first, with it as their evidence
+  if (leadSentence) {
+    for (const m of startingIn(index.mentions, leadSentence.start, leadSentence.end)) {
+      if (m.source === "person" || m.source === "place") continue;
+      if (chains.some((c) => m.start >= c.start && m.start < c.end)) continue;
+      participate(m.party, m.start);
+    }
+  }
   for (const d of delegations) participate(d.party, d.at);
   for (const d of delegationMentions) for (const o of d.owners) participate(o.party, o.start);
   for (const h of hosts.values()) participate(h.party, h.at);
@@ -164,13 +172,6 @@ function extractPrepared(article: PreparedArticle): Extraction {
     if (!p.participant) continue;
     const side = index.personParty.get(foldKey(p.name));
     if (side) participate(side, p.start);
-  }
-  if (leadSentence) {
-    for (const m of index.mentions) {
-      if (m.start < leadSentence.start || m.start >= leadSentence.end || m.source === "person" || m.source === "place") continue;
-      if (chains.some((c) => m.start >= c.start && m.start < c.end)) continue;
-      participate(m.party, m.start);
-    }
   }
   // a province both at home and visiting is one side: drop a leadership stand-in when its province has a body
   for (const [k, p] of participants) if (p.party.kind === "leadership" && withBody.has(sideKey(p.party))) participants.delete(k);

@@ -1,6 +1,7 @@
 // The event frame on sentences written for the test (not copied from any corpus): provinces named
 // only as actors, receivers stated in lists, visits, leaders before and after "đoàn", signings by
 // people for their provinces, past signings, central bodies, Khmer and Chinese counterparts.
+import { extractArticle } from "../../src/ingest/extract";
 import { factsOfText as facts } from "../helpers/gold";
 
 describe("the event frame", () => {
@@ -53,5 +54,16 @@ describe("the event frame", () => {
     expect(f.delegations).toEqual([]);
     expect(f.people).toEqual(["vuminhtuan"]);
     expect(f.hosts).toEqual(["prov:la-salavan"]);
+  });
+
+  it("'ký kết … giữa 2 bên' signs between the subject's bodies, with the lead as evidence", () => {
+    const doc = extractArticle({
+      source: "test",
+      text: "Ngày 7/5, Ban Tuyên giáo Tỉnh ủy Hà Giang và Ban Tuyên giáo Thành ủy Hải Phòng tổ chức hội nghị và ký kết chương trình phối hợp giữa 2 bên.\nDự hội nghị có đồng chí: Lê Thị Hoa, Trưởng ban Tuyên giáo Tỉnh ủy Hà Giang.",
+    });
+    const signed = doc.relations.filter((r) => r.type === "SIGNED_WITH");
+    expect(signed).toHaveLength(1);
+    expect(signed[0]!.evidence[0]!.start).toBe(0);
+    expect(doc.relations.filter((r) => r.type === "PARTICIPATED_IN").every((r) => r.evidence[0]!.start === 0)).toBe(true);
   });
 });

@@ -62,10 +62,12 @@ export function findSignings(
       const tail = text.slice(docEnd, s.end);
       const giua = /(?:^|\s)giữa\s/u.exec(tail);
       const voi = /(?:^|\s)với\s/u.exec(tail);
-      let sides = giua ? sidesIn(text, index, docEnd + giua.index, s.end, s.start) : sidesIn(text, index, s.start, verbAt, s.start);
+      // "… ký kết chương trình phối hợp giữa 2 bên": a "giữa" that names no sides leaves the subject
+      let sides = giua ? sidesIn(text, index, docEnd + giua.index, s.end, s.start) : [];
+      if (sides.length < 2) sides = sidesIn(text, index, s.start, verbAt, s.start);
       if (!giua && voi)
         for (const x of sidesIn(text, index, docEnd + voi.index, s.end, s.start)) if (!sides.some((y) => sideKey(y) === sideKey(x))) sides.push(x);
-      if (sides.length < 2 && BOTH_SIDES.test(text.slice(s.start, verbAt))) sides = [...eventSides];
+      if (sides.length < 2 && BOTH_SIDES.test(s.text)) sides = [...eventSides];
       if (sides.length < 2) continue;
       const [first, ...rest] = sides;
       for (const b of rest) out.push({ a: first!, b, document, period, at: verbAt });
