@@ -8,7 +8,7 @@ import type { OrgMention } from "../recognise/orgs";
 import type { PersonMention } from "../recognise/people";
 import type { PlaceMention } from "../recognise/places";
 import { foldKey } from "../text/fold";
-import { startingIn } from "../text/spans";
+import { containing, startingIn } from "../text/spans";
 
 export interface PartyMention {
   start: number;
@@ -59,8 +59,11 @@ export function indexParties(
     const id = ident.get(m);
     if (id) mentions.push({ start: m.start, end: m.end, party: id, group: m.group, source: "org" });
   }
-  const covered = (at: number) => mentions.some((x) => at >= x.start && at < x.end);
-  for (const b of bodies) if (!covered(b.start)) mentions.push({ start: b.start, end: b.end, party: bodyIdentity(b), group: ++group, source: "body" });
+  // a body or place inside an organisation's name (or a place inside a body's) is not a side of its own
+  const orgSpans = mentions.slice().sort((a, b) => a.start - b.start);
+  const keptBodies = bodies.filter((b) => !containing(orgSpans, b.start));
+  const covered = (at: number) => !!containing(orgSpans, at) || !!containing(keptBodies, at);
+  for (const b of keptBodies) mentions.push({ start: b.start, end: b.end, party: bodyIdentity(b), group: ++group, source: "body" });
   for (const p of places) {
     if (p.kind !== "place" || covered(p.start)) continue;
     mentions.push({ start: p.start, end: p.end, party: placeParty(p.place.id), group: ++group, source: "place" });

@@ -61,6 +61,16 @@ function isAcronym(word: string): boolean {
   return /^\p{Lu}{2,}$/u.test(word);
 }
 
+/** A cheap first test: a capitalised word that may open a name and is followed by another syllable. */
+const UPPER_WORD_AT = /\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{L}[\p{Ll}\p{M}]*)?/uy;
+export function mayStartName(text: string, at: number): boolean {
+  UPPER_WORD_AT.lastIndex = at; // sticky: no copy of the text per capital letter
+  const first = UPPER_WORD_AT.exec(text);
+  if (!first || NOT_A_NAME_START.has(first[0]) || isAcronym(first[0])) return false;
+  const next = text.charAt(at + first[0].length);
+  return next === " " || next === "-" || next === "–" || /\s/u.test(next);
+}
+
 /**
  * Reads a name starting at `at`: capitalised words, joined by spaces, hyphens or spaced dashes,
  * and after an honorific also lower-case syllables of transcribed Lao names. Stops before a title

@@ -7,7 +7,7 @@
 // mention only reported ("lời chúc của đồng chí X", "cuộc điện đàm giữa …") is not a participant.
 import type { OrgMention } from "./orgs";
 import type { PlaceMention } from "./places";
-import { ADDRESS, RANK, ROLE_WORD, readName } from "./name-shapes";
+import { ADDRESS, RANK, ROLE_WORD, mayStartName, readName } from "./name-shapes";
 import { containing, startingIn } from "../text/spans";
 
 export interface RolePhrase {
@@ -153,30 +153,37 @@ export function findPeople(
 ): PersonMention[] {
   const out: PersonMention[] = [];
   let takenUpTo = 0;
+  // every look around a name is bounded: a long text must not make each name cost the whole text
+  const textEnd = text.trimEnd().length;
+  const nextStop = /[.!?\n]/gu;
   for (const m of text.matchAll(/(?<![\p{L}\p{M}\d'’-])\p{Lu}/gu)) {
     const at = m.index ?? 0;
-    if (at < takenUpTo || containing(places, at) || containing(orgs, at) || containing(bodies, at)) continue;
+    if (at < takenUpTo || containing(places, at) || containing(orgs, at) || containing(bodies, at) || !mayStartName(text, at)) continue;
     const pre = text.slice(Math.max(0, at - 60), at);
     const honorific = HONORIFIC.test(pre);
     const name = readName(text, at, honorific);
     if (!name) continue;
     // a name cut off by the end of an excerpt is not a name we can trust
-    if (!/\S/u.test(text.slice(name.end, name.end + 2)) && name.end >= text.trimEnd().length) continue;
+    if (!/\S/u.test(text.slice(name.end, name.end + 2)) && name.end >= textEnd) continue;
     // the name may run into a place ("… Sê Kông Lếch-lảy"): places are never part of it
     const inside = startingIn(places, name.start, name.end)[0];
     if (inside) continue;
-    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-    const chain = chainBefore(text, at, Math.max(lineStart, at - 200));
-    const appositive = APPOSITIVE.test(text.slice(name.end, name.end + 4)) && ROLE_WORD.test(text.slice(name.end).replace(APPOSITIVE, ""));
+    const windowStart = Math.max(0, at - 200);
+    const lineStart = windowStart + text.slice(windowStart, at).lastIndexOf("\n") + 1;
+    const chain = chainBefore(text, at, Math.max(lineStart, windowStart));
+    const appositive = APPOSITIVE.test(text.slice(name.end, name.end + 4)) && ROLE_WORD.test(text.slice(name.end, name.end + 80).replace(APPOSITIVE, ""));
     const dashApp = /^\s*[-–—]\s*/u.test(text.slice(name.end, name.end + 4)) && appositive;
     const listed = LIST_OPEN.test(pre) || (dashApp && /,\s*$/u.test(pre));
     const titled = chain.length > 0;
     if (!honorific && !titled && !(listed && appositive) && !(dashApp && at === lineStart)) continue;
     const after = rolesAfter(text, name.end, orgs, places);
     const before = chain.map((s) => rolePhrase(text, s.start, s.end, orgs, places));
-    const sentenceStart = Math.max(text.lastIndexOf(".", at - 1), text.lastIndexOf("\n", at - 1)) + 1;
-    const nextStop = text.slice(after.end).search(/[.!?\n]/u);
-    const sentence = text.slice(sentenceStart, nextStop < 0 ? text.length : after.end + nextStop);
+    const back = Math.max(0, at - 5000);
+    const before5k = text.slice(back, at);
+    const sentenceStart = back + Math.max(before5k.lastIndexOf("."), before5k.lastIndexOf("\n")) + 1;
+    nextStop.lastIndex = after.end;
+    const stop = nextStop.exec(text);
+    const sentence = text.slice(sentenceStart, stop ? stop.index : text.length);
     const head = chain[0]?.start ?? at;
     const lead = text.slice(Math.max(0, head - 100), head).replace(TRAILING_ADDRESS, "");
     const reported = REPORTED_BY.test(lead) || REPORTED.test(sentence);
