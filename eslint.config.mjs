@@ -16,6 +16,13 @@ export default tseslint.config(
     },
   },
   {
+    // the graph and the shared text/reference modules never depend on the ingest layer
+    files: ["src/graph/**/*.ts", "src/text/**/*.ts", "src/reference/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/ingest/**", "**/ingest"], message: "src/graph, src/text and src/reference must not import src/ingest; shared text utilities live in src/text, the gazetteer in src/reference." }] }],
+    },
+  },
+  {
     files: ["test/**/*.ts"],
     plugins: { jest },
     rules: { "jest/no-focused-tests": "error", "jest/no-disabled-tests": "off" },

@@ -1,6 +1,6 @@
 // Generates realistic synthetic articles of the genre (real place names, invented people, varied
 // phrasing, dates and signings), seeded and reproducible, with the facts each one states.
-import { PLACES, type Place } from "../ingest/gazetteer/gazetteer";
+import { PLACES, type Place } from "../reference/gazetteer";
 import type { ArticleInput } from "../ingest/article-text";
 import type { DocumentKind } from "../graph/model";
 import { Random } from "./random";

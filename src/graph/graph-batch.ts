@@ -1,5 +1,5 @@
 // Turns one article's extraction into the nodes and relationships both stores write.
-import { getCountry, getPlace } from "../ingest/gazetteer/gazetteer";
+import { getCountry, getPlace } from "../reference/gazetteer";
 import type { Entity, Extraction } from "./model";
 import type { ArticleGraph, GraphNode, GraphRel, NodeLabel, PropValue } from "./graph-model";
 import { searchProps } from "./search-keys";

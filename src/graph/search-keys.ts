@@ -1,6 +1,6 @@
 // Search keys computed in TypeScript for both stores: folded name, folded aliases, and a text of
 // folded words for Neo4j's full-text index (which has no Vietnamese analyzer).
-import { fold, foldKey } from "../ingest/text/fold";
+import { fold, foldKey } from "../text/fold";
 
 export function searchProps(
   name: string,

@@ -1,7 +1,7 @@
 // From raw input to the article's normalised text, id, title and publication date.
 import { createHash } from "node:crypto";
 import { stripDebris } from "./text/debris";
-import { normaliseText } from "./text/normalise";
+import { normaliseText } from "../text/normalise";
 
 export interface ArticleInput {
   source: string;

@@ -1,7 +1,7 @@
 // The extractor: one article in, the contract's entities and relations out, each relation with
 // the sentence that states it. Pure and total: any string gives a valid document.
 import type { Entity, EventKind, Extraction } from "../graph/model";
-import { getCountry, getPlace } from "./gazetteer/gazetteer";
+import { getCountry, getPlace } from "../reference/gazetteer";
 import { prepareArticle, type ArticleInput, type PreparedArticle } from "./article-text";
 import { FactSheet } from "./facts";
 import { findDelegations, findLeaders } from "./frame/delegations";
@@ -15,7 +15,7 @@ import { findOrgs } from "./recognise/orgs";
 import { findPeople, type PersonMention } from "./recognise/people";
 import { findPlaces } from "./recognise/places";
 import { homeProvince, resolveOrgs } from "./recognise/resolve-orgs";
-import { foldKey } from "./text/fold";
+import { foldKey } from "../text/fold";
 import { splitSentences } from "./text/sentences";
 import { containing, startingIn } from "./text/spans";
 import { tokenize } from "./text/tokens";

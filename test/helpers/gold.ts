@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { z } from "zod";
 import type { Extraction } from "../../src/graph/model";
 import { extractArticle } from "../../src/ingest/extract";
-import { lookupPlace } from "../../src/ingest/gazetteer/gazetteer";
-import { foldKey } from "../../src/ingest/text/fold";
+import { lookupPlace } from "../../src/reference/gazetteer";
+import { foldKey } from "../../src/text/fold";
 
 const Party = z.object({ organization: z.string().nullable().optional(), province: z.string().nullable().optional(), country: z.string() });
 export const GoldSchema = z.object({

@@ -1,6 +1,6 @@
 // Normalisation: NFC, tone-mark placement, BOM and whitespace.
-import { normaliseText, unifyToneMarks } from "../../src/ingest/text/normalise";
-import { fold, foldKey } from "../../src/ingest/text/fold";
+import { normaliseText, unifyToneMarks } from "../../src/text/normalise";
+import { fold, foldKey } from "../../src/text/fold";
 
 describe("unifyToneMarks", () => {
   it.each([

@@ -3,7 +3,7 @@ import { findOrgs } from "../../src/ingest/recognise/orgs";
 import { findPeople } from "../../src/ingest/recognise/people";
 import { findPlaces } from "../../src/ingest/recognise/places";
 import { resolveOrgs } from "../../src/ingest/recognise/resolve-orgs";
-import { normaliseText } from "../../src/ingest/text/normalise";
+import { normaliseText } from "../../src/text/normalise";
 import { tokenize } from "../../src/ingest/text/tokens";
 
 function orgs(raw: string): string[] {

@@ -1,6 +1,6 @@
 // Places and countries: every spelling variant, joined forms, and the common-word pitfalls.
 import { findPlaces } from "../../src/ingest/recognise/places";
-import { normaliseText } from "../../src/ingest/text/normalise";
+import { normaliseText } from "../../src/text/normalise";
 import { tokenize } from "../../src/ingest/text/tokens";
 
 function ids(raw: string): string[] {

@@ -2,8 +2,8 @@
 // rows, the preparation of parameters shared by both stores, and the embedded implementation.
 import { z } from "zod";
 import { NotFoundError } from "../errors";
-import { lookupPlace } from "../../ingest/gazetteer/gazetteer";
-import { foldKey } from "../../ingest/text/fold";
+import { lookupPlace } from "../../reference/gazetteer";
+import { foldKey } from "../../text/fold";
 import type { GraphView } from "../memory/graph-view";
 import type { Row } from "../store";
 

@@ -8,7 +8,7 @@ import type { OrgIdentity } from "../recognise/org-identity";
 import type { PersonMention } from "../recognise/people";
 import type { Sentence } from "../text/sentences";
 import { containing, startingIn } from "../text/spans";
-import { foldKey } from "../text/fold";
+import { foldKey } from "../../text/fold";
 import { firstMentionIn, lastMentionBefore, type PartyIndex, type PartyMention } from "./parties";
 
 const notPerson = (m: PartyMention) => m.source !== "person";

@@ -1,13 +1,13 @@
 // The sides of an event ("parties"): organisations, central bodies, or a province's leadership
 // when the text names the province as an actor and no body of it. Each mention in the text that
 // can stand for a side is a PartyMention; a person stands for the side of their role.
-import { getPlace } from "../gazetteer/gazetteer";
+import { getPlace } from "../../reference/gazetteer";
 import type { BodyMention } from "../recognise/bodies";
 import { bodyIdentity, leadershipIdentity, type OrgIdentity } from "../recognise/org-identity";
 import type { OrgMention } from "../recognise/orgs";
 import type { PersonMention } from "../recognise/people";
 import type { PlaceMention } from "../recognise/places";
-import { foldKey } from "../text/fold";
+import { foldKey } from "../../text/fold";
 import { containing, startingIn } from "../text/spans";
 
 export interface PartyMention {

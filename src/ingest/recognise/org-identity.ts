@@ -1,9 +1,9 @@
 // Canonical identity of an organisation: its stable key, canonical name, country and level.
 // A department renamed in 2025 ("Ban Tuyên giáo và Dân vận") keeps the key of its predecessor.
-import { getPlace } from "../gazetteer/gazetteer";
+import { getPlace } from "../../reference/gazetteer";
 import type { OrgKind, OrgMention } from "./orgs";
 import type { BodyMention } from "./bodies";
-import { foldKey } from "../text/fold";
+import { foldKey } from "../../text/fold";
 
 export interface OrgIdentity {
   key: string;

@@ -1,6 +1,6 @@
 // Finds provinces and countries in text: every spelling of the gazetteer, joined and hyphenated
 // forms included, longest match first, proper-noun capitalisation required.
-import { ALIAS_INDEX, ALIAS_PREFIXES, MAX_ALIAS_WORDS, getPlace, spellingFits, type Country, type Place } from "../gazetteer/gazetteer";
+import { ALIAS_INDEX, ALIAS_PREFIXES, MAX_ALIAS_WORDS, getPlace, spellingFits, type Country, type Place } from "../../reference/gazetteer";
 import type { Token } from "../text/tokens";
 
 export type PlaceMention =

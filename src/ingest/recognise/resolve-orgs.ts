@@ -1,7 +1,7 @@
 // Gives every organisation mention its identity. Explicit mentions are direct; a bare mention
 // ("Ban Tuyên giáo Tỉnh ủy", "Thường trực Tỉnh ủy") takes the place named in the same title chain,
 // else the organisation of its kind named before it, else the article's home province.
-import { getPlace } from "../gazetteer/gazetteer";
+import { getPlace } from "../../reference/gazetteer";
 import { centralIdentity, provincialIdentity, type OrgIdentity } from "./org-identity";
 import type { OrgMention } from "./orgs";
 import type { PersonMention } from "./people";

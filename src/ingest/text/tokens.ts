@@ -1,5 +1,5 @@
 // Word tokens with offsets, the unit every recogniser walks over.
-import { fold } from "./fold";
+import { fold } from "../../text/fold";
 
 export interface Token {
   text: string;

@@ -1,9 +1,9 @@
 // The reference gazetteer: provinces (with the 2025 merger facts) and countries, loaded from
 // data/reference and indexed by folded spelling so that every variant finds its record.
 import { z } from "zod";
-import placesJson from "../../../data/reference/places.json";
-import countriesJson from "../../../data/reference/countries.json";
-import townsJson from "../../../data/reference/towns.json";
+import placesJson from "../../data/reference/places.json";
+import countriesJson from "../../data/reference/countries.json";
+import townsJson from "../../data/reference/towns.json";
 import { foldKey } from "../text/fold";
 
 export const PlaceSchema = z.object({
