@@ -80,7 +80,7 @@ function extractPrepared(article: PreparedArticle): Extraction {
   const places = findPlaces(text, tokens);
   const orgs = findOrgs(text, tokens, places);
   const bodies = findBodies(text);
-  const people = findPeople(text, orgs, places, bodies);
+  const people = findPeople(text, tokens, orgs, places, bodies);
   const facts = new FactSheet(sentences);
   const ctx: Context = { text, facts };
 

@@ -30,35 +30,33 @@ const NEW_STYLE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈ�
 
 export function unifyToneMarks(text: string): string {
   if (!NEW_STYLE.test(text)) return text; // most text is already in one style: skip the rewrite
-  return text.replace(
-    /(^|[^\p{L}])([^\p{L}\s]*?)([\p{L}]*?)([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![\p{L}])/gu,
-    (whole, pre: string, punct: string, head: string, v1: string, v2: string) => {
-      const lowerV1 = v1.toLowerCase();
-      const plain2 = PLAIN_TONED[v2] ?? v2;
-      const pair = lowerV1 + plain2.toLowerCase();
-      if (pair !== "oa" && pair !== "oe" && pair !== "uy") return whole;
-      if (lowerV1 === "u" && /q$/i.test(head)) return whole;
-      const tone = TONE_OF.get(v2);
-      if (tone === undefined) return whole;
-      const toned = (lowerV1 === "o" ? TONED_O : TONED_U)[tone] ?? v1;
-      const newV1 = v1 === lowerV1 ? toned : toned.toUpperCase();
-      return pre + punct + head + newV1 + plain2;
-    },
-  );
+  // the pair ends a word: "oa"/"oe" with the tone on a or e, "uy" with the tone on y (not after q)
+  return text.replace(/([qQ]?)([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}])/gu, (whole, q: string, pair: string) => {
+    const v1 = pair[0]!;
+    const v2 = pair[1]!;
+    const lowerV1 = v1.toLowerCase();
+    if (lowerV1 === "u" && q) return whole;
+    const tone = TONE_OF.get(v2);
+    if (tone === undefined) return whole;
+    const toned = (lowerV1 === "o" ? TONED_O : TONED_U)[tone] ?? v1;
+    return q + (v1 === lowerV1 ? toned : toned.toUpperCase()) + (PLAIN_TONED[v2] ?? v2);
+  });
 }
+
+/** Characters that become a space (odd spaces, tabs, zero-width space) or nothing (joiners, BOM, controls). */
+const ODD_CHARACTER = /[\u0000-\u0008\t\u000B\u000C\u000E-\u001F\u007F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]|\u200C|\u200D/g;
+const AS_NOTHING = /[\u0000-\u0008\u000E-\u001F\u007F\u2060\uFEFF]|\u200C|\u200D/;
 
 /** Strips a BOM, composes to NFC, unifies tone marks and whitespace, keeps paragraph breaks. */
 export function normaliseText(raw: string): string {
-  const nfc = raw.replace(/^\uFEFF/, "").normalize("NFC");
-  const lines = nfc
+  let text = raw
+    .normalize("NFC")
     .replace(/\r\n?/g, "\n")
-    .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\f\v]/g, " ")
-    .replace(/\u200C|\u200D|\u2060|\uFEFF/g, "")
-    .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, "")
-    .split("\n")
-    .map((l) => unifyToneMarks(l.replace(/ {2,}/g, " ").trim()));
-  return lines
-    .join("\n")
+    .replace(ODD_CHARACTER, (c) => (AS_NOTHING.test(c) ? "" : " "))
+    .replace(/ {2,}/g, " ");
+  // each line trimmed
+  if (text.includes(" \n") || text.includes("\n ")) text = text.replace(/ ?\n ?/g, "\n");
+  return unifyToneMarks(text)
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }

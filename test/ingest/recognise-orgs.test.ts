@@ -11,7 +11,7 @@ function orgs(raw: string): string[] {
   const tokens = tokenize(text);
   const places = findPlaces(text, tokens);
   const found = findOrgs(text, tokens, places);
-  const people = findPeople(text, found, places);
+  const people = findPeople(text, tokens, found, places);
   const ident = resolveOrgs(found, people, places, new Map());
   return found.map((m) => ident.get(m)?.name ?? "?");
 }

@@ -9,7 +9,7 @@ function people(raw: string) {
   const text = normaliseText(raw);
   const tokens = tokenize(text);
   const places = findPlaces(text, tokens);
-  return findPeople(text, findOrgs(text, tokens, places), places).map((p) => ({ name: p.name, titles: p.roles.map((r) => r.title) }));
+  return findPeople(text, tokens, findOrgs(text, tokens, places), places).map((p) => ({ name: p.name, titles: p.roles.map((r) => r.title) }));
 }
 
 describe("people", () => {

@@ -31,26 +31,38 @@ export function resolveYear(day: number, month: number, year: number | null, pub
   return `--${pad(month)}-${pad(day)}`;
 }
 
-const L = "(?<![\\p{L}\\d])";
 const SEP = "[/.-]";
 const DAY_WORD = "(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)(?: (?:nay|qua|hôm nay|hôm qua))?(?: ngày)?";
 const RANGE = new RegExp(
-  `${L}[Tt]ừ(?: ngày)? (\\d{1,2})(?:${SEP}(\\d{1,2}))?(?:${SEP}(\\d{4}))? (?:đến|tới|-|–)(?: ngày)? (\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?`,
+  `[Tt]ừ(?: ngày)? (\\d{1,2})(?:${SEP}(\\d{1,2}))?(?:${SEP}(\\d{4}))? (?:đến|tới|-|–)(?: ngày)? (\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?`,
   "gu",
 );
 /** "Từ ngày 19-21/11", "Từ ngày 26 - 30/9", "(trong) 2 ngày 16 và 17/3". */
-const SHORT_RANGE = new RegExp(
-  `${L}(?:[Tt]ừ ngày|[Tt]ừ|\\d ngày|[Nn]gày) (\\d{1,2}) ?(?:-|–|và) ?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?(?![\\d/])`,
-  "gu",
-);
-const SINGLE = new RegExp(`${L}${DAY_WORD},? \\(?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?(?![\\d/])`, "gu");
-const WORDY = /(?<![\p{L}\d])[Nn]gày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/gu;
+const SHORT_RANGE = new RegExp(`(?:[Tt]ừ ngày|[Tt]ừ|\\d ngày|[Nn]gày) (\\d{1,2}) ?(?:-|–|và) ?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?(?![\\d/])`, "gu");
+const SINGLE = new RegExp(`${DAY_WORD},? \\(?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?(?![\\d/])`, "gu");
+const WORDY = /[Nn]gày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/gu;
+
+const WORD_OR_DIGIT = /[\p{L}\d]/u;
+
+/**
+ * The matches of a global expression that start a word (not after a letter or a digit). The test
+ * is made here rather than by a look-behind, which would keep the engine from scanning fast.
+ */
+function* atWordStart(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > 0 && WORD_OR_DIGIT.test(text.charAt(m.index - 1))) re.lastIndex = m.index + 1;
+    else yield m;
+  }
+}
 
 export function findDates(text: string, published: string | null): DateMention[] {
   const out: DateMention[] = [];
-  const taken = (s: number) => out.some((d) => s >= d.start && s < d.end);
+  // offsets inside a date already read (a mark per character: no scan of the dates per match)
+  const covered = new Uint8Array(text.length);
   const push = (start: number, length: number, d1: number, m1: number, y1: number | null, end: [number, number, number | null] | null) => {
-    if (taken(start) || !valid(d1, m1) || (end && !valid(end[0], end[1]))) return;
+    if (covered[start] || !valid(d1, m1) || (end && !valid(end[0], end[1]))) return;
+    covered.fill(1, start, start + length);
     out.push({
       start,
       end: start + length,
@@ -59,20 +71,20 @@ export function findDates(text: string, published: string | null): DateMention[]
       hasYear: y1 !== null,
     });
   };
-  for (const m of text.matchAll(RANGE)) {
+  for (const m of atWordStart(RANGE, text)) {
     const mo2 = Number(m[5]);
     const y2 = m[6] ? Number(m[6]) : null;
-    push(m.index ?? 0, m[0].length, Number(m[1]), m[2] ? Number(m[2]) : mo2, m[3] ? Number(m[3]) : y2, [Number(m[4]), mo2, y2]);
+    push(m.index, m[0].length, Number(m[1]), m[2] ? Number(m[2]) : mo2, m[3] ? Number(m[3]) : y2, [Number(m[4]), mo2, y2]);
   }
-  for (const m of text.matchAll(SHORT_RANGE)) {
+  for (const m of atWordStart(SHORT_RANGE, text)) {
     const d1 = Number(m[1]),
       d2 = Number(m[2]);
     if (d2 <= d1) continue;
     const y = m[4] ? Number(m[4]) : null;
-    push(m.index ?? 0, m[0].length, d1, Number(m[3]), y, [d2, Number(m[3]), y]);
+    push(m.index, m[0].length, d1, Number(m[3]), y, [d2, Number(m[3]), y]);
   }
   for (const re of [SINGLE, WORDY]) {
-    for (const m of text.matchAll(re)) push(m.index ?? 0, m[0].length, Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, null);
+    for (const m of atWordStart(re, text)) push(m.index, m[0].length, Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, null);
   }
   return out.sort((a, b) => a.start - b.start);
 }

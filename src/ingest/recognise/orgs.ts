@@ -28,7 +28,6 @@ export interface OrgMention {
   group: number;
 }
 
-const L = "(?<![\\p{L}\\p{M}])";
 const UY = "(?:ủy|uỷ|Ủy)";
 const HEADS: ReadonlyArray<{ kind: OrgKind; style: OrgMention["style"]; re: string }> = [
   { kind: "propaganda", style: "vn", re: `[Bb]an [Tt]uyên giáo(?:,? [Tt]uyên huấn)?(?: và [Dd]ân vận)?` },
@@ -42,7 +41,9 @@ const HEADS: ReadonlyArray<{ kind: OrgKind; style: OrgMention["style"]; re: stri
   { kind: "front", style: "vn", re: `(?:UBMTTQ(?: Việt Nam)?|${UY} ban MTTQ(?: Việt Nam)?|${UY} ban Mặt trận Tổ quốc(?: Việt Nam)?)` },
   { kind: "party", style: "any", re: `(?:Tỉnh|Thành|Khu) ${UY}(?! viên)` },
 ];
-const HEAD_RE = new RegExp(`${L}(?:${HEADS.map((h, i) => `(?<h${i}>${h.re})`).join("|")})`, "gu");
+// one capture group per head, in order; no look-behind, so that the engine can scan for first letters fast
+const HEAD_RE = new RegExp(HEADS.map((h) => `(${h.re})`).join("|"), "gu");
+const WORD_CHAR = /[\p{L}\p{M}]/u;
 const COMMITTEE = new RegExp(`^ (?:(Tỉnh|tỉnh|Thành|thành|Khu|khu) ${UY})(?! viên)`, "u");
 const CENTRAL = /^ (?:Trung ương|Trung Ương|TW|TƯ|T\.Ư|T\.W)(?![\p{L}])/u;
 const LEAD_IN = /^(?: của)?(?: các| hai| ba| bốn| năm| \d+)?(?: (?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|thủ đô|Thủ đô))?\s?/u;
@@ -68,11 +69,17 @@ export function findOrgs(text: string, _tokens: readonly Token[], places: readon
   const out: OrgMention[] = [];
   let group = 0;
   let consumedUpTo = 0;
-  for (const m of text.matchAll(HEAD_RE)) {
-    const idx = HEADS.findIndex((_, i) => m.groups?.[`h${i}`] !== undefined);
+  HEAD_RE.lastIndex = 0;
+  for (let m = HEAD_RE.exec(text); m; m = HEAD_RE.exec(text)) {
+    const start = m.index;
+    if (start > 0 && WORD_CHAR.test(text.charAt(start - 1))) {
+      HEAD_RE.lastIndex = start + 1; // inside a word: a head may still start further on
+      continue;
+    }
+    let idx = 0;
+    while (idx < HEADS.length && m[idx + 1] === undefined) idx++;
     const head = HEADS[idx];
     if (!head) continue;
-    const start = m.index ?? 0;
     // "ban" in lower case is a head only inside a title ("Trưởng ban Tuyên giáo ...")
     if (/^ban/.test(m[0]) && !/(trưởng|Trưởng|[Pp]hó)\s*$/u.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "Tỉnh ủy" already consumed as the suffix of a department
@@ -129,13 +136,21 @@ export function findOrgs(text: string, _tokens: readonly Token[], places: readon
       if (hcm) placeIds.push({ id: "vn-ho-chi-minh", end: end + hcm[0].length });
     }
     const g = ++group;
-    const base = { kind: head.kind, centralCountry: null, style, cityCommittee, withMassMobilisation: /[Dd]ân vận/u.test(m[0]), group: g };
-    if (placeIds.length === 0) {
-      out.push({ ...base, start, end, placeId: null });
-    } else {
-      // each place of a list is its own organisation; the first carries the head in its span
-      placeIds.forEach((pl, i) => out.push({ ...base, start: i === 0 ? start : (pl.start ?? start), end: pl.end, placeId: pl.id }));
-    }
+    const withMassMobilisation = /[Dd]ân vận/u.test(m[0]);
+    const mention = (from: number, to: number, placeId: string | null): OrgMention => ({
+      kind: head.kind,
+      start: from,
+      end: to,
+      placeId,
+      centralCountry: null,
+      style,
+      cityCommittee,
+      withMassMobilisation,
+      group: g,
+    });
+    if (placeIds.length === 0) out.push(mention(start, end, null));
+    // each place of a list is its own organisation; the first carries the head in its span
+    else placeIds.forEach((pl, i) => out.push(mention(i === 0 ? start : (pl.start ?? start), pl.end, pl.id)));
     consumedUpTo = Math.max(consumedUpTo, placeIds.length ? placeIds[placeIds.length - 1]!.end : end);
   }
   return out.sort((a, b) => a.start - b.start);

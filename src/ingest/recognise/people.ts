@@ -8,7 +8,8 @@
 import type { OrgMention } from "./orgs";
 import type { PlaceMention } from "./places";
 import { ADDRESS, RANK, ROLE_WORD, mayStartName, readName } from "./name-shapes";
-import { containing, startingIn } from "../text/spans";
+import { containing, startAfterLast, startingIn } from "../text/spans";
+import type { Token } from "../text/tokens";
 
 export interface RolePhrase {
   /** Normalised title, e.g. "Trưởng ban", "Ủy viên Ban Thường vụ". */
@@ -147,6 +148,7 @@ function rolesAfter(text: string, from: number, orgs: readonly OrgMention[], pla
 /** `bodies`: spans of named bodies ("Tạp chí A-lun-may"), never a person. */
 export function findPeople(
   text: string,
+  tokens: readonly Token[],
   orgs: readonly OrgMention[],
   places: readonly PlaceMention[],
   bodies: ReadonlyArray<{ start: number; end: number }> = [],
@@ -156,8 +158,12 @@ export function findPeople(
   // every look around a name is bounded: a long text must not make each name cost the whole text
   const textEnd = text.trimEnd().length;
   const nextStop = /[.!?\n]/gu;
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}\d'’-])\p{Lu}/gu)) {
-    const at = m.index ?? 0;
+  // a name starts with a capitalised word, not glued to an apostrophe or a hyphen
+  for (const token of tokens) {
+    if (!token.upper) continue;
+    const at = token.start;
+    const glued = text.charAt(at - 1);
+    if (glued === "-" || glued === "'" || glued === "’") continue;
     if (at < takenUpTo || containing(places, at) || containing(orgs, at) || containing(bodies, at) || !mayStartName(text, at)) continue;
     const pre = text.slice(Math.max(0, at - 60), at);
     const honorific = HONORIFIC.test(pre);
@@ -169,7 +175,7 @@ export function findPeople(
     const inside = startingIn(places, name.start, name.end)[0];
     if (inside) continue;
     const windowStart = Math.max(0, at - 200);
-    const lineStart = windowStart + text.slice(windowStart, at).lastIndexOf("\n") + 1;
+    const lineStart = startAfterLast(text, "\n", at, 200);
     const chain = chainBefore(text, at, Math.max(lineStart, windowStart));
     const appositive = APPOSITIVE.test(text.slice(name.end, name.end + 4)) && ROLE_WORD.test(text.slice(name.end, name.end + 80).replace(APPOSITIVE, ""));
     const dashApp = /^\s*[-–—]\s*/u.test(text.slice(name.end, name.end + 4)) && appositive;
@@ -178,9 +184,7 @@ export function findPeople(
     if (!honorific && !titled && !(listed && appositive) && !(dashApp && at === lineStart)) continue;
     const after = rolesAfter(text, name.end, orgs, places);
     const before = chain.map((s) => rolePhrase(text, s.start, s.end, orgs, places));
-    const back = Math.max(0, at - 5000);
-    const before5k = text.slice(back, at);
-    const sentenceStart = back + Math.max(before5k.lastIndexOf("."), before5k.lastIndexOf("\n")) + 1;
+    const sentenceStart = startAfterLast(text, ".\n", at, 5000);
     nextStop.lastIndex = after.end;
     const stop = nextStop.exec(text);
     const sentence = text.slice(sentenceStart, stop ? stop.index : text.length);

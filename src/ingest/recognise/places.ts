@@ -29,21 +29,38 @@ const NOT_A_PROVINCE_BEFORE = new Set([
 ]);
 const CAPITAL_MARKERS = /(thu do|thanh pho|thanh uy|do truong)\s*$/;
 
+const LOWER_PLACE_OPENER = /^(tinh|thanh|thu|tp|nuoc|chau)$/;
+
+/** A place name opens with a capital, or with "tỉnh", "thành phố", "thủ đô", "nước", "châu". */
+function mayOpenPlace(first: Token): boolean {
+  return first.upper || LOWER_PLACE_OPENER.test(first.folded);
+}
+
 function isCapitalised(tokens: readonly Token[], i: number, j: number): boolean {
   const last = tokens[j - 1];
   const first = tokens[i];
   // "Bô Ly Khăm xay": a long name may end in a lower-case syllable
-  return !!last && !!first && (last.upper || (j - i >= 3 && first.upper)) && (first.upper || /^(tinh|thanh|thu|tp|nuoc|chau)$/.test(first.folded));
+  return !!last && !!first && (last.upper || (j - i >= 3 && first.upper)) && mayOpenPlace(first);
+}
+
+/** Whether the gap between two words holds one of the stop characters. */
+function gapHasStop(text: string, from: number, to: number, stops: string): boolean {
+  for (let k = from; k < to; k++) if (stops.includes(text.charAt(k))) return true;
+  return false;
 }
 
 export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (let i = 0; i < tokens.length;) {
+    if (!mayOpenPlace(tokens[i]!)) {
+      i++; // no match can start here (the test every match passes): skip the lookups
+      continue;
+    }
     let matched: PlaceMention | null = null;
     // extend word by word while the joined folded words are still the start of some alias
     let key = "";
     for (let j = i + 1; j <= Math.min(tokens.length, i + MAX_ALIAS_WORDS); j++) {
-      if (j > i + 1 && /[,.;:()!?\n]/.test(text.slice(tokens[j - 2]!.end, tokens[j - 1]!.start))) break;
+      if (j > i + 1 && gapHasStop(text, tokens[j - 2]!.end, tokens[j - 1]!.start, ",.;:()!?\n")) break;
       key += tokens[j - 1]!.folded;
       if (!ALIAS_PREFIXES.has(key)) break;
       const hit = ALIAS_INDEX.get(key);
@@ -92,7 +109,7 @@ function isRoleOrOrgWord(folded: string): boolean {
 function startsPlace(text: string, tokens: readonly Token[], i: number): boolean {
   let key = "";
   for (let j = i + 1; j <= Math.min(tokens.length, i + MAX_ALIAS_WORDS); j++) {
-    if (j > i + 1 && /[,.;]/.test(text.slice(tokens[j - 2]!.end, tokens[j - 1]!.start))) return false;
+    if (j > i + 1 && gapHasStop(text, tokens[j - 2]!.end, tokens[j - 1]!.start, ",.;")) return false;
     key += tokens[j - 1]!.folded;
     if (!ALIAS_PREFIXES.has(key)) return false;
     if (ALIAS_INDEX.has(key)) return true;

@@ -76,16 +76,15 @@ export function stripDebris(text: string): CleanedText {
       kept.push("");
       continue;
     }
-    if (/https?:\/\/\S*logo/iu.test(line)) continue;
+    const linked = line.includes("/");
+    if (linked && /https?:\/\/\S*logo/iu.test(line)) continue;
     // an image path starts a caption: keep the caption as a sentence of its own
-    line = line.replace(IMAGE_REF, "\n").replace(URL_REF, " ");
+    if (linked) line = line.replace(IMAGE_REF, "\n").replace(URL_REF, " ");
     for (const part of line.split("\n")) {
       let t = part.replace(/ {2,}/g, " ").trim();
       // a caption framed as a table cell: "| Toàn cảnh buổi đón tiếp. Ảnh: Báo Cao Bằng. |"
-      t = t
-        .replace(/^\|\s*/u, "")
-        .replace(/\s*\|$/u, "")
-        .trim();
+      if (t.startsWith("|")) t = t.slice(1).trim();
+      if (t.endsWith("|")) t = t.slice(0, -1).trim();
       if (!seenBody) t = t.replace(SOURCE_TAG, "");
       if (t === "" || WIDGET_LINE.test(t) || /^[\W_]+$/u.test(t) || /^\p{L}{1,3}$/u.test(t)) {
         kept.push("");

@@ -26,3 +26,14 @@ export function containing<T extends { start: number; end: number }>(spans: read
   const s = spans[i];
   return s && offset >= s.start && offset < s.end ? s : undefined;
 }
+
+/**
+ * The offset just after the last of `stops` (single characters) before `at`, looking back at most
+ * `limit` characters (then `at - limit`): a bounded look-back, so that a long text without any
+ * stop does not cost every mention the whole text.
+ */
+export function startAfterLast(text: string, stops: string, at: number, limit: number): number {
+  const floor = Math.max(0, at - limit);
+  for (let i = at - 1; i >= floor; i--) if (stops.includes(text.charAt(i))) return i + 1;
+  return floor;
+}

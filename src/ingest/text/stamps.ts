@@ -58,7 +58,10 @@ export function readStamp(line: string): Stamp | null {
       if (date) return { date, rest: "" };
     }
   }
-  const tail = TRAILING_STAMP.exec(t);
+  // a trailing stamp ends in a digit, "AM"/"PM"/"SA"/"CH" or the zone's ")": test the end before the expression
+  const last = t.charCodeAt(t.length - 1);
+  const mayEndStamp = (last >= 48 && last <= 57) || last === 41 || /(?:AM|PM|SA|CH)$/u.test(t.slice(-2));
+  const tail = mayEndStamp ? TRAILING_STAMP.exec(t) : null;
   if (tail && t.length - tail[0].length >= 12) {
     const date = iso(Number(tail[3]), Number(tail[2]), Number(tail[1]));
     if (date) return { date, rest: t.slice(0, t.length - tail[0].length).trim() };
