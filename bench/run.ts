@@ -40,13 +40,22 @@ const add = (area: string, measure: string, value: string, target = "", met: boo
 function extraction(): void {
   const arts = [...generateCorpus(quick ? 500 : 3000, 77, { paragraphs: [9, 12] })];
   const bytes = arts.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
-  for (const a of arts.slice(0, 50)) extractArticle(a); // warm up
-  const t0 = performance.now();
-  for (const a of arts) extractArticle(a);
-  const s = (performance.now() - t0) / 1000;
+  // warm up on other articles (the compiler's tiers and the word caches), then three passes: the
+  // median is the figure, the slowest is printed too (a shared machine varies from pass to pass)
+  for (const a of generateCorpus(300, 78, { paragraphs: [9, 12] })) extractArticle(a);
+  const passes: number[] = [];
+  for (let pass = 0; pass < 3; pass++) {
+    const t0 = performance.now();
+    for (const a of arts) extractArticle(a);
+    passes.push((performance.now() - t0) / 1000);
+  }
+  passes.sort((a, b) => a - b);
+  const s = passes[1]!;
   const perSec = arts.length / s;
-  results.extraction = { articles: arts.length, avgBytes: round(bytes / arts.length), perSec: round(perSec), mbPerSec: round(bytes / 1e6 / s, 2) };
-  add("extraction (1 core)", `articles/s at ${round(bytes / arts.length / 1024, 1)} KB`, String(round(perSec)), "≥ 1000", perSec >= 1000);
+  const slowest = arts.length / passes[2]!;
+  results.extraction = { articles: arts.length, avgBytes: round(bytes / arts.length), perSec: round(perSec), slowestPassPerSec: round(slowest), mbPerSec: round(bytes / 1e6 / s, 2) };
+  add("extraction (1 core)", `articles/s at ${round(bytes / arts.length / 1024, 1)} KB (median of 3 passes)`, String(round(perSec)), "≥ 1000", perSec >= 1000);
+  add("extraction (1 core)", "articles/s, slowest pass", String(round(slowest)));
   add("extraction (1 core)", "MB/s", String(round(bytes / 1e6 / s, 2)));
 }
 

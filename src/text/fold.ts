@@ -16,6 +16,15 @@ export function fold(s: string): string {
 }
 
 /** Folds and drops everything but letters and digits: "LuôngPhraBăng" → "luongphrabang". */
+const keyCache = new Map<string, string>();
+
 export function foldKey(s: string): string {
-  return fold(s).replace(/[^a-z0-9]/g, "");
+  const hit = keyCache.get(s);
+  if (hit !== undefined) return hit;
+  const out = fold(s).replace(/[^a-z0-9]/g, "");
+  if (s.length <= 64) {
+    if (keyCache.size > 100_000) keyCache.clear();
+    keyCache.set(s, out);
+  }
+  return out;
 }

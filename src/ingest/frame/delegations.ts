@@ -3,6 +3,7 @@
 // Trưởng đoàn". "Y cùng đoàn công tác" states no leader. A delegation that names no body takes the
 // one named just before ("Đoàn công tác do …" after "Đoàn lãnh đạo cấp cao tỉnh X"), else the
 // leader's own body.
+import { matchesAtWordStart } from "../text/word-start";
 import { ADDRESS, RANK } from "../recognise/name-shapes";
 import type { OrgIdentity } from "../recognise/org-identity";
 import type { PersonMention } from "../recognise/people";
@@ -26,7 +27,7 @@ export interface DelegationMention {
 }
 
 const DELEGATION =
-  /(?<![\p{L}])[Đđ]oàn(?! (?:ĐBQH|đại biểu Quốc hội|kết|thể|viên|thanh niên))(?: (?:đại biểu|công tác|lãnh đạo|cán bộ|cấp cao|biên giới|của|các|hai|\d+))*\s*/gu;
+  /[Đđ]oàn(?! (?:ĐBQH|đại biểu Quốc hội|kết|thể|viên|thanh niên))(?: (?:đại biểu|công tác|lãnh đạo|cán bộ|cấp cao|biên giới|của|các|hai|\d+))*\s*/gu;
 // the chain may end in a gloss or a country before the verb: "…, Trung Quốc làm Trưởng đoàn", "… (cơ quan …), dẫn đầu"
 const LEADS_AFTER = /^(?:\s*\([^)]*\))?[\s,\-–]*(?:[^,.;()]{0,30}?\s)?(?:đã\s+)?(?:làm [Tt]rưởng đoàn|dẫn đầu|là [Tt]rưởng đoàn)/u;
 const LEADER_OPEN = new RegExp(`(?:^|\\s)(?:do|của)\\s+(?:(?:${ADDRESS}|${RANK})\\s+)?$`, "u");
@@ -34,7 +35,7 @@ const LEADER_OPEN = new RegExp(`(?:^|\\s)(?:do|của)\\s+(?:(?:${ADDRESS}|${RANK
 /** Delegation mentions with the bodies or provinces that own them ("Đoàn đại biểu tỉnh X, Y"). */
 export function findDelegations(text: string, index: PartyIndex): DelegationMention[] {
   const out: DelegationMention[] = [];
-  for (const m of text.matchAll(DELEGATION)) {
+  for (const m of matchesAtWordStart(DELEGATION, text)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const lead = /^(?:tỉnh|thành phố|Thủ đô|thủ đô)\s+/u.exec(text.slice(end)) ?? [""];

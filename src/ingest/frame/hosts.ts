@@ -7,6 +7,7 @@ import type { OrgIdentity } from "../recognise/org-identity";
 import type { PlaceMention } from "../recognise/places";
 import type { Sentence } from "../text/sentences";
 import { startingIn } from "../text/spans";
+import { matchesAtWordStart } from "../text/word-start";
 import { firstMentionIn as firstIn, lastMentionBefore as lastBefore, type PartyIndex, type PartyMention } from "./parties";
 
 export interface Located {
@@ -15,11 +16,16 @@ export interface Located {
 }
 
 const RECEIVES_AFTER =
-  /(?<![\p{L}])(?:chủ trì\s+)?(?:tiếp đón|đón tiếp|tiếp|đón|tiễn)(?:\s+(?:thân mật|xã giao|chính thức))?(?:(?:,| và) làm việc với)?\s+(?:các\s+)?(?:[Đđ]oàn|ông|bà|đồng chí|ngài|Ngài|Đại sứ|lãnh đạo)(?![\p{L}])/gu;
+  /(?:chủ trì\s+)?(?:tiếp đón|đón tiếp|tiếp|đón|tiễn)(?:\s+(?:thân mật|xã giao|chính thức))?(?:(?:,| và) làm việc với)?\s+(?:các\s+)?(?:[Đđ]oàn|ông|bà|đồng chí|ngài|Ngài|Đại sứ|lãnh đạo)(?![\p{L}])/gu;
 const RECEIVING_LIST =
-  /(?:^|[\s,])(?:[Đđ]ón(?: và|,)? tiếp|[Tt]iếp đón|[Tt]iếp|[Đđ]ón|[Tt]iễn|[Cc]hủ trì tiếp)(?: (?:và|,) [^,.;]{0,24}?)?\s+(?:[Đđ]oàn|đồng chí Bí thư)[^.;:]{0,120}?\scó(?:\s+các)?(?:\s+(?:đồng chí|ông|bà|ngài))?\s*:?\s*/gu;
+  /(?:[Đđ]ón(?: và|,)? tiếp|[Tt]iếp đón|[Tt]iếp|[Đđ]ón|[Tt]iễn|[Cc]hủ trì tiếp)(?: (?:và|,) [^,.;]{0,24}?)?\s+(?:[Đđ]oàn|đồng chí Bí thư)[^.;:]{0,120}?\scó(?:\s+các)?(?:\s+(?:đồng chí|ông|bà|ngài))?\s*:?\s*/gu;
 const VISIT =
-  /(?<![\p{L}])(?:(?:sang|đến|tới|về)\s+(?:thăm|chúc [Tt]ết|chào xã giao|làm việc|khảo sát)|(?<!(?:chuyến|cuộc|buổi|lời mời)\s)thăm)(?:(?:,| và|,? làm việc|,? chúc [Tt]ết|,? chúc mừng|,? chào xã giao| khảo sát)+)?(?: (?:với|tại))?\s+/gu;
+  /(?:(?:sang|đến|tới|về)\s+(?:thăm|chúc [Tt]ết|chào xã giao|làm việc|khảo sát)|(?<!(?:chuyến|cuộc|buổi|lời mời)\s)thăm)(?:(?:,| và|,? làm việc|,? chúc [Tt]ết|,? chúc mừng|,? chào xã giao| khảo sát)+)?(?: (?:với|tại))?\s+/gu;
+// cheap first tests (no look-around): a sentence without these words has no receiving or visiting verb
+const MAY_RECEIVE = /[Tt]iếp|[Đđ]ón|[Tt]iễn/u;
+const MAY_VISIT = /làm việc|chúc [Tt]ết|chào xã giao|khảo sát/u;
+/** The receiving list opens the sentence or follows a space or a comma. */
+const AFTER_SPACE_OR_COMMA_ONLY = /[^\s,]/u;
 const NOT_NOW = /(?:sẽ|dự kiến|lời mời|mời|kế hoạch|trong thời gian tới|sớm nhất)/u;
 
 /** Hosts stated by a verb of receiving. */
@@ -31,8 +37,8 @@ export function receivingSides(text: string, sentences: readonly Sentence[], ind
   for (const s of sentences) {
     const t = s.text;
     // "Cùng tiếp đoàn có …": people joining the receiving side, not another host
-    if (/^Cùng\s/u.test(t)) continue;
-    for (const m of t.matchAll(RECEIVING_LIST)) {
+    if (!MAY_RECEIVE.test(t) || /^Cùng\s/u.test(t)) continue;
+    for (const m of matchesAtWordStart(RECEIVING_LIST, t, AFTER_SPACE_OR_COMMA_ONLY)) {
       const at = s.start + (m.index ?? 0);
       const listAt = at + m[0].length;
       // "…, tỉnh Sơn La có các đồng chí", "Về phía tỉnh Lào Cai, đón tiếp …": the side named before
@@ -52,7 +58,7 @@ export function receivingSides(text: string, sentences: readonly Sentence[], ind
         add(placeBefore, at);
       else add(named, at);
     }
-    for (const m of t.matchAll(RECEIVES_AFTER)) {
+    for (const m of matchesAtWordStart(RECEIVES_AFTER, t)) {
       const at = s.start + (m.index ?? 0);
       if (/^(?:[Tt]iếp tục|[Đđ]ón nhận)/u.test(text.slice(at, at + 12))) continue;
       const who = lastBefore(index, s.start, at);
@@ -72,7 +78,8 @@ export function visitedSides(
   const sides: PartyMention[] = [];
   const countries: string[] = [];
   for (const s of sentences) {
-    for (const m of s.text.matchAll(VISIT)) {
+    if (!s.text.includes("thăm") && !MAY_VISIT.test(s.text)) continue;
+    for (const m of matchesAtWordStart(VISIT, s.text)) {
       const at = s.start + (m.index ?? 0) + m[0].length;
       if (NOT_NOW.test(text.slice(s.start, at))) continue;
       const head = text.slice(at, Math.min(s.end, at + 70));
@@ -98,7 +105,7 @@ export function statedPlace(
   chains: ReadonlyArray<{ start: number; end: number }>,
 ): Located | null {
   for (const s of opening) {
-    for (const t of s.text.matchAll(/(?<![\p{L}])[Tt]ại\s/gu)) {
+    for (const t of matchesAtWordStart(/[Tt]ại\s/gu, s.text)) {
       const at = s.start + (t.index ?? 0) + t[0].length;
       if (chains.some((c) => at >= c.start && at < c.end)) continue;
       let close = at;

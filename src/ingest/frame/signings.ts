@@ -6,6 +6,7 @@
 // plans is not one of this event.
 import type { DocumentKind } from "../../graph/model";
 import { SIGNING, PLANNED, documentKind, findPeriod } from "../recognise/documents";
+import { matchesAtWordStart } from "../text/word-start";
 import type { OrgIdentity } from "../recognise/org-identity";
 import type { Sentence } from "../text/sentences";
 import { startingIn } from "../text/spans";
@@ -38,6 +39,8 @@ function sidesIn(text: string, index: PartyIndex, from: number, to: number, sent
   return [...seen.values()];
 }
 
+/** A cheap first test: a sentence without a signing verb has no signing. */
+const MAY_SIGN = /ký|thông qua|trao/iu;
 const BOTH_SIDES = /(?<![\p{L}])(?:hai|2|các|ba|3) (?:bên|tỉnh|đơn vị|ban|địa phương|Đảng|cơ quan)(?![\p{L}])/iu;
 
 /** `eventSides`: the sides of the event, for "Hai bên đã ký kết …" that names none. */
@@ -50,7 +53,8 @@ export function findSignings(
 ): Signing[] {
   const out: Signing[] = [];
   for (const s of sentences) {
-    for (const m of s.text.matchAll(SIGNING)) {
+    if (!MAY_SIGN.test(s.text)) continue;
+    for (const m of matchesAtWordStart(SIGNING, s.text)) {
       const verbAt = s.start + (m.index ?? 0);
       const clause = text.slice(Math.max(s.start, text.lastIndexOf(";", verbAt) + 1), verbAt);
       if (PLANNED.test(text.slice(Math.max(s.start, verbAt - 40), verbAt))) continue;

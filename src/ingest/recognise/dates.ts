@@ -3,6 +3,7 @@
 // (30/9)", "ngày 14 tháng 6 năm 2019", "tháng 7/2023". Without a year in the text, the year comes from
 // the publication date (the latest such day not after it), else --MM-DD. The year of a festival, an
 // anniversary or a statistic is never taken: only a year written in the date itself counts.
+import { matchesAtWordStart } from "../text/word-start";
 
 export interface DateMention {
   start: number;
@@ -42,19 +43,9 @@ const SHORT_RANGE = new RegExp(`(?:[Tt]ừ ngày|[Tt]ừ|\\d ngày|[Nn]gày) (\\
 const SINGLE = new RegExp(`${DAY_WORD},? \\(?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?(?![\\d/])`, "gu");
 const WORDY = /[Nn]gày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/gu;
 
+/** A date starts a word: not after a letter or a digit. */
 const WORD_OR_DIGIT = /[\p{L}\d]/u;
-
-/**
- * The matches of a global expression that start a word (not after a letter or a digit). The test
- * is made here rather than by a look-behind, which would keep the engine from scanning fast.
- */
-function* atWordStart(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > 0 && WORD_OR_DIGIT.test(text.charAt(m.index - 1))) re.lastIndex = m.index + 1;
-    else yield m;
-  }
-}
+const atWordStart = (re: RegExp, text: string) => matchesAtWordStart(re, text, WORD_OR_DIGIT);
 
 export function findDates(text: string, published: string | null): DateMention[] {
   const out: DateMention[] = [];

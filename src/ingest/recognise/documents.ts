@@ -10,9 +10,9 @@ const KINDS: ReadonlyArray<[DocumentKind, RegExp]> = [
   ["other", /kế hoạch (?:phối hợp|hợp tác)|quy chế (?:phối hợp|hợp tác)|văn bản|cam kết/iu],
 ];
 
-/** A signing verb followed closely by a document: "ký kết biên bản ghi nhớ". */
+/** A signing verb followed closely by a document: "ký kết biên bản ghi nhớ". Match it at a word start (text/word-start). */
 export const SIGNING =
-  /(?<![\p{L}])(?:ký kết|ký|thông qua|trao)(?![\p{L}])(?:[^.;\n]{0,25}?)(biên bản (?:ghi nhớ|nghi nhớ|hội đàm|làm việc|hợp tác|thỏa thuận)|bản ghi nhớ|ghi nhớ|MO[Uu]|chương trình (?:phối hợp|hợp tác)|(?:bản )?thỏa thuận|hiệp định|kế hoạch (?:phối hợp|hợp tác)|quy chế (?:phối hợp|hợp tác))/giu;
+  /(?:ký kết|ký|thông qua|trao)(?![\p{L}])(?:[^.;\n]{0,25}?)(biên bản (?:ghi nhớ|nghi nhớ|hội đàm|làm việc|hợp tác|thỏa thuận)|bản ghi nhớ|ghi nhớ|MO[Uu]|chương trình (?:phối hợp|hợp tác)|(?:bản )?thỏa thuận|hiệp định|kế hoạch (?:phối hợp|hợp tác)|quy chế (?:phối hợp|hợp tác))/giu;
 
 /** Words just before the verb that make the signing a plan, not a fact of this article. */
 export const PLANNED = /(?:sẽ|dự kiến|tiến tới|chuẩn bị|kế hoạch|đề xuất|đề nghị|nhằm|để|hướng tới|mong muốn|trước khi)\s+(?:tiến hành\s+|tổ chức\s+)?$/iu;

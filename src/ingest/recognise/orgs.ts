@@ -6,6 +6,7 @@
 import type { Token } from "../text/tokens";
 import type { PlaceMention } from "./places";
 import { lowerBound, startingIn } from "../text/spans";
+import { matchesAtWordStart } from "../text/word-start";
 
 export const ORG_KINDS = ["propaganda", "party", "council", "people_committee", "admin", "bcd35", "ttdn", "front"] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
@@ -69,13 +70,8 @@ export function findOrgs(text: string, _tokens: readonly Token[], places: readon
   const out: OrgMention[] = [];
   let group = 0;
   let consumedUpTo = 0;
-  HEAD_RE.lastIndex = 0;
-  for (let m = HEAD_RE.exec(text); m; m = HEAD_RE.exec(text)) {
+  for (const m of matchesAtWordStart(HEAD_RE, text, WORD_CHAR)) {
     const start = m.index;
-    if (start > 0 && WORD_CHAR.test(text.charAt(start - 1))) {
-      HEAD_RE.lastIndex = start + 1; // inside a word: a head may still start further on
-      continue;
-    }
     let idx = 0;
     while (idx < HEADS.length && m[idx + 1] === undefined) idx++;
     const head = HEADS[idx];

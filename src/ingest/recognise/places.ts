@@ -33,7 +33,10 @@ const LOWER_PLACE_OPENER = /^(tinh|thanh|thu|tp|nuoc|chau)$/;
 
 /** A place name opens with a capital, or with "tỉnh", "thành phố", "thủ đô", "nước", "châu". */
 function mayOpenPlace(first: Token): boolean {
-  return first.upper || LOWER_PLACE_OPENER.test(first.folded);
+  if (first.upper) return true;
+  // most words are lower case: rule them out by their first letter before folding them
+  const c = first.text.charAt(0);
+  return (c === "t" || c === "n" || c === "c") && first.text.length <= 5 && LOWER_PLACE_OPENER.test(first.folded);
 }
 
 function isCapitalised(tokens: readonly Token[], i: number, j: number): boolean {

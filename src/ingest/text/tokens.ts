@@ -1,13 +1,19 @@
 // Word tokens with offsets, the unit every recogniser walks over.
 import { fold } from "../../text/fold";
 
-export interface Token {
-  text: string;
-  folded: string;
-  start: number;
-  end: number;
-  /** Starts with an upper-case letter. */
-  upper: boolean;
+export class Token {
+  #folded: string | undefined;
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    /** Starts with an upper-case letter. */
+    readonly upper: boolean,
+  ) {}
+  /** The folded word ("Hủa" → "hua"), computed when first asked: most words never are. */
+  get folded(): string {
+    return (this.#folded ??= fold(this.text));
+  }
 }
 
 // A word is a run of letters, marks and digits (\p{L}\p{M}\p{N}). The class of every BMP code
@@ -53,7 +59,7 @@ export function tokenize(text: string): Token[] {
       }
     }
     const word = text.slice(start, i);
-    out.push({ text: word, folded: fold(word), start, end: i, upper: first === UPPER });
+    out.push(new Token(word, start, i, first === UPPER));
   }
   return out;
 }

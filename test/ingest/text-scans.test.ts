@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { startAfterLast } from "../../src/ingest/text/spans";
 import { tokenize } from "../../src/ingest/text/tokens";
+import { matchesAtWordStart } from "../../src/ingest/text/word-start";
 
 /** The definition: a word is a run of letters, marks and digits. */
 function definedTokens(text: string): Array<[string, number, boolean]> {
@@ -62,5 +63,26 @@ describe("startAfterLast", () => {
         expect(startAfterLast(s, ".\n", at, limit)).toBe(last < 0 ? floor : floor + last + 1);
       }),
     );
+  });
+});
+
+describe("matchesAtWordStart", () => {
+  const found = (re: RegExp, text: string, joined?: RegExp) => [...matchesAtWordStart(re, text, joined)].map((m) => [m.index, m[0]]);
+  const defined = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+  it("skips matches inside a word and still finds one further on", () => {
+    expect(found(/[Tt]iếp đoàn/gu, "Xtiếp đoàn, tiếp đoàn")).toEqual([[12, "tiếp đoàn"]]);
+    expect(found(/ab/gu, "aab ab")).toEqual([[4, "ab"]]);
+  });
+  it("agrees with a look-behind at the head of the expression, on any string", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."aáb .,1Đđ"), maxLength: 40 }), (s) => {
+        expect(found(/a[bá]?|đ\d*/gu, s)).toEqual(defined(/(?<![\p{L}])(?:a[bá]?|đ\d*)/gu, s));
+        expect(found(/a[bá]?|đ\d*/gu, s, /[\p{L}\d]/u)).toEqual(defined(/(?<![\p{L}\d])(?:a[bá]?|đ\d*)/gu, s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it("refuses an expression that is not global", () => {
+    expect(() => [...matchesAtWordStart(/a/u, "a")]).toThrow(/global/);
   });
 });
