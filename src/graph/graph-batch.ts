@@ -22,6 +22,11 @@ function aliasesOf(e: Entity): string[] {
         : e.name.replace(/^Ban Tuyên giáo (?=(Tỉnh|Thành) ủy)/u, "Ban Tuyên giáo và Dân vận ");
       return alt !== e.name ? [alt] : [];
     }
+    case "Person": {
+      // other spellings of the name in the same article (src/ingest/frame/spellings.ts)
+      const spellings = e.properties.aliases;
+      return Array.isArray(spellings) ? spellings.filter((x): x is string => typeof x === "string") : [];
+    }
     default:
       return [];
   }

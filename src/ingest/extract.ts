@@ -8,6 +8,7 @@ import { findDelegations, findLeaders } from "./frame/delegations";
 import { receivingSides, statedPlace, visitedSides } from "./frame/hosts";
 import { indexParties, placeName, sideKey } from "./frame/parties";
 import { findSignings } from "./frame/signings";
+import { groupSpellings } from "./frame/spellings";
 import { findBodies } from "./recognise/bodies";
 import { eventDate as pickEventDate, findDates } from "./recognise/dates";
 import { leadershipIdentity, type OrgIdentity } from "./recognise/org-identity";
@@ -180,13 +181,28 @@ function extractPrepared(article: PreparedArticle): Extraction {
   const hasEvent = participants.size > 0 || !!when;
   // the contract's people are participants: a person only reported ("lời chúc của đồng chí X") is not one
   const taking = new Set(people.filter((p) => p.participant).map((p) => foldKey(p.name)));
+  const countryOf = (p: PersonMention) => index.personParty.get(foldKey(p.name))?.country ?? (hints.get(p) ? getPlace(hints.get(p)!).country : null);
+  // one person spelt two ways is one node, named by its first spelling, with the others as aliases
+  const spellings = groupSpellings(
+    people
+      .filter((p) => p.participant)
+      .map((p) => {
+        const side = index.personParty.get(foldKey(p.name)) ?? null;
+        return { name: p.name, side: side ? sideKey(side) : null, country: countryOf(p), titles: p.roles.map((r) => r.title) };
+      }),
+  );
+  const personKey = (name: string) => foldKey(spellings.canonical.get(foldKey(name)) ?? name);
   const personIds = new Map<string, string>();
   for (const p of people) {
-    const key = foldKey(p.name);
-    if (!taking.has(key)) continue;
-    const side = index.personParty.get(key) ?? null;
-    const country = side?.country ?? (hints.get(p) ? getPlace(hints.get(p)!).country : null);
-    const personId = personIds.get(key) ?? facts.entity({ id: `person:${key}`, type: "Person", name: p.name, properties: country ? { country } : {} });
+    if (!taking.has(foldKey(p.name))) continue;
+    const key = personKey(p.name);
+    const side = index.personParty.get(foldKey(p.name)) ?? null;
+    const country = countryOf(p);
+    const name = spellings.canonical.get(foldKey(p.name)) ?? p.name;
+    const aliases = spellings.aliases.get(name);
+    const personId =
+      personIds.get(key) ??
+      facts.entity({ id: `person:${key}`, type: "Person", name, properties: { ...(country ? { country } : {}), ...(aliases ? { aliases } : {}) } });
     personIds.set(key, personId);
     if (country && !facts.get(personId)?.properties.country) facts.get(personId)!.properties.country = country;
     const ev = facts.evidenceAt(p.start);
@@ -239,10 +255,10 @@ function extractPrepared(article: PreparedArticle): Extraction {
     if (heldIn) facts.relate("HELD_IN", eventId, addProvince(ctx, heldIn.placeId), {}, facts.evidenceAt(heldIn.at));
     for (const d of delegations) {
       if (!d.leader.participant) continue;
-      const personId = personIds.get(foldKey(d.leader.name));
+      const personId = personIds.get(personKey(d.leader.name));
       if (personId) facts.relate("LED_DELEGATION", personId, addOrg(ctx, d.party, d.at), { event: eventId }, facts.evidenceAt(d.at), eventId);
     }
-    for (const p of people) if (p.participant) facts.relate("ATTENDED", personIds.get(foldKey(p.name))!, eventId, {}, facts.evidenceAt(p.start));
+    for (const p of people) if (p.participant) facts.relate("ATTENDED", personIds.get(personKey(p.name))!, eventId, {}, facts.evidenceAt(p.start));
     const pairDirection = new Map<string, [OrgIdentity, OrgIdentity]>();
     for (const sg of signings) {
       // once per pair of sides and document: the side the text names first stays first
