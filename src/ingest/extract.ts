@@ -145,6 +145,11 @@ function extractPrepared(article: PreparedArticle): Extraction {
   const visitedPlaces = [...new Set(visited.sides.map((v) => v.party.placeId).filter((x): x is string => !!x))];
   if (!heldIn && visitedPlaces.length === 1 && !visitingKeys.has(`prov:${visitedPlaces[0]}`))
     heldIn = { placeId: visitedPlaces[0]!, at: visited.sides[0]!.start };
+  // a delegation received at home: the receivers' one province, when the visitors come from elsewhere
+  const hostPlaces = [...new Set([...hosts.values()].map((h) => h.party.placeId))];
+  const visitingPlaces = new Set([...delegations.map((d) => d.party.placeId), ...delegationMentions.flatMap((d) => d.owners.map((o) => o.party.placeId))]);
+  if (!heldIn && hostPlaces.length === 1 && hostPlaces[0] && visitingPlaces.size > 0 && !visitingPlaces.has(hostPlaces[0]))
+    heldIn = { placeId: hostPlaces[0], at: [...hosts.values()][0]!.at };
 
   // participants: delegations, hosts, signers, the people who took part, the sides of the lead sentence
   const participants = new Map<string, { party: OrgIdentity; at: number }>();

@@ -82,20 +82,28 @@ const exactKey = (s: string) =>
     .normalize("NFC")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, "");
-/** Every spelling of every Vietnamese place with its diacritics: Vietnamese names have one spelling. */
-const VN_EXACT: ReadonlySet<string> = new Set([
-  ...PLACES.filter((p) => p.country === "VN").flatMap((p) => [p.name, ...p.aliases].map((n) => `${p.id}|${exactKey(n)}`)),
-  ...TOWNS.filter((t) => t.placeId.startsWith("vn-")).flatMap((t) => [t.name, ...t.aliases].map((n) => `${t.placeId}|${exactKey(n)}`)),
+/**
+ * Countries whose place names Vietnamese writes one way: Vietnamese names, and the Sino-Vietnamese
+ * readings of Chinese ones ("Vân Nam", "Quảng Tây"). Lao and Khmer transcriptions vary.
+ */
+const FIXED_SPELLING_COUNTRIES: ReadonlySet<string> = new Set(["VN", "CN"]);
+/** Every spelling, with its diacritics, of every place whose name is written one way. */
+const EXACT_SPELLINGS: ReadonlySet<string> = new Set([
+  ...PLACES.filter((p) => FIXED_SPELLING_COUNTRIES.has(p.country)).flatMap((p) => [p.name, ...p.aliases].map((n) => `${p.id}|${exactKey(n)}`)),
+  ...TOWNS.filter((t) => FIXED_SPELLING_COUNTRIES.has(placeById.get(t.placeId)?.country ?? "")).flatMap((t) =>
+    [t.name, ...t.aliases].map((n) => `${t.placeId}|${exactKey(n)}`),
+  ),
 ]);
 
 /**
- * Whether a span of text may name this place: transcriptions of foreign names vary by a tone mark,
- * Vietnamese names do not ("Huệ" in a person's name is not Huế); text without diacritics matches.
+ * Whether a span of text may name this place: transcriptions of Lao and Khmer names vary by a tone
+ * mark; Vietnamese and Sino-Vietnamese names do not ("Huệ" in a person's name is not Huế, "Hồ Văn
+ * Nam" holds no Vân Nam); text without diacritics matches.
  */
 export function spellingFits(place: Place, span: string): boolean {
-  if (place.country !== "VN" || !/[^\x00-\x7F]/u.test(span)) return true;
+  if (!FIXED_SPELLING_COUNTRIES.has(place.country) || !/[^\x00-\x7F]/u.test(span)) return true;
   const k = exactKey(span).replace(/^(tỉnh|thànhphố|tp)/u, "");
-  return VN_EXACT.has(`${place.id}|${k}`) || VN_EXACT.has(`${place.id}|${exactKey(span)}`);
+  return EXACT_SPELLINGS.has(`${place.id}|${k}`) || EXACT_SPELLINGS.has(`${place.id}|${exactKey(span)}`);
 }
 
 /** Looks a name up by folded spelling, tolerating "tỉnh"/"thành phố" prefixes. */

@@ -66,4 +66,37 @@ describe("the event frame", () => {
     expect(signed[0]!.evidence[0]!.start).toBe(0);
     expect(doc.relations.filter((r) => r.type === "PARTICIPATED_IN").every((r) => r.evidence[0]!.start === 0)).toBe(true);
   });
+
+  it("a delegation received at home: the event is in the receivers' province", () => {
+    const f = facts(
+      "Ngày 3/4/2024, Đoàn công tác Ban Tuyên giáo Tỉnh ủy Bạc Liêu do đồng chí Trương Văn Hiếu, Trưởng Ban Tuyên giáo Tỉnh ủy Bạc Liêu làm trưởng đoàn đã đến Hà Tĩnh làm việc.\n" +
+        "Chủ trì tiếp đoàn có đồng chí Đặng Thu Hà - Phó Trưởng Ban Tuyên giáo Tỉnh ủy Hà Tĩnh.",
+    );
+    expect(f.hosts).toEqual(["prov:vn-ha-tinh"]);
+    expect(f.location).toEqual(["vn-ha-tinh"]);
+  });
+
+  it("'Đón tiếp đoàn đại biểu tỉnh X có …': X is the visitor, the receivers are the people listed", () => {
+    const f = facts(
+      "Sáng 6/2/2025, đoàn đại biểu tỉnh Chăm-pa-sắc do đồng chí Xổm-phít Khăm-phon, Phó Bí thư Tỉnh ủy làm Trưởng đoàn đã đến thăm, chúc Tết tỉnh Kon Tum.\n" +
+        "Đón tiếp đoàn đại biểu tỉnh Chăm-pa-sắc có đồng chí Hồ Văn Nam - Bí thư Tỉnh ủy cùng lãnh đạo các sở, ngành của tỉnh Kon Tum.",
+    );
+    expect(f.hosts).toEqual(["prov:vn-kon-tum"]);
+    expect(f.location).toEqual(["vn-kon-tum"]);
+  });
+
+  it("a plan carried out is this visit, a visit still to come is not; 'sang chúc mừng' visits", () => {
+    const carried = facts(
+      "Thực hiện kế hoạch công tác năm 2024, sáng 14/5, đoàn công tác Ban Tuyên giáo Trung ương đã đến khảo sát, làm việc với Ban Thường vụ Tỉnh ủy An Giang.",
+    );
+    expect(carried.hosts).toEqual(["prov:vn-an-giang"]);
+    const planned = facts(
+      "Ngày 14/5/2024, lãnh đạo tỉnh An Giang cho biết đoàn công tác tỉnh Ta Keo sẽ sang thăm và làm việc với tỉnh An Giang trong thời gian tới.",
+    );
+    expect(planned.hosts).toEqual([]);
+    const greeting = facts(
+      "Chiều 12/4/2024, Phó Chủ tịch UBND tỉnh Kiên Giang Lâm Minh Thành làm trưởng đoàn, cùng đoàn lãnh đạo tỉnh Kiên Giang sang chúc mừng Tết cổ truyền Chôl Chnăm Thmây tại tỉnh Kampot.",
+    );
+    expect(greeting.hosts).toEqual(["prov:kh-kampot"]);
+  });
 });

@@ -20,6 +20,7 @@ describe("findPlaces", () => {
     ["tỉnh Bà Rịa - Vũng Tàu", ["vn-ba-ria-vung-tau"]],
     ["Lào Cai và Lào", ["vn-lao-cai", "country:LA"]],
     ["nước CHDCND Lào", ["country:LA"]],
+    ["tỉnh Vân Nam và tỉnh Yunnan", ["cn-yunnan", "cn-yunnan"]],
   ])("%s", (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
@@ -29,6 +30,7 @@ describe("findPlaces", () => {
     ["vùng biển Thái Bình Dương"],
     ["dọc sông Sê Kông"],
     ["học tập và làm theo tư tưởng Hồ Chí Minh"],
+    ["đồng chí Hồ Văn Nam, Bí thư Tỉnh ủy"], // "Văn Nam" in a name is not Vân Nam (Yunnan)
   ])("finds no province in %s", (text) => {
     expect(ids(text)).toEqual([]);
   });

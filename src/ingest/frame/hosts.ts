@@ -20,13 +20,23 @@ const RECEIVES_AFTER =
 const RECEIVING_LIST =
   /(?:[Đđ]ón(?: và|,)? tiếp|[Tt]iếp đón|[Tt]iếp|[Đđ]ón|[Tt]iễn|[Cc]hủ trì tiếp)(?: (?:và|,) [^,.;]{0,24}?)?\s+(?:[Đđ]oàn|đồng chí Bí thư)[^.;:]{0,120}?\scó(?:\s+các)?(?:\s+(?:đồng chí|ông|bà|ngài))?\s*:?\s*/gu;
 const VISIT =
-  /(?:(?:sang|đến|tới|về)\s+(?:thăm|chúc [Tt]ết|chào xã giao|làm việc|khảo sát)|(?<!(?:chuyến|cuộc|buổi|lời mời)\s)thăm)(?:(?:,| và|,? làm việc|,? chúc [Tt]ết|,? chúc mừng|,? chào xã giao| khảo sát)+)?(?: (?:với|tại))?\s+/gu;
+  /(?:(?:sang|đến|tới|về)\s+(?:thăm|chúc [Tt]ết|chúc mừng|chào xã giao|làm việc|khảo sát)|(?<!(?:chuyến|cuộc|buổi|lời mời)\s)thăm)(?:(?:,| và|,? làm việc|,? chúc [Tt]ết|,? chúc mừng|,? chào xã giao| khảo sát)+)?(?: (?:với|tại))?\s+/gu;
 // cheap first tests (no look-around): a sentence without these words has no receiving or visiting verb
 const MAY_RECEIVE = /[Tt]iếp|[Đđ]ón|[Tt]iễn/u;
-const MAY_VISIT = /làm việc|chúc [Tt]ết|chào xã giao|khảo sát/u;
+const MAY_VISIT = /làm việc|chúc [Tt]ết|chúc mừng|chào xã giao|khảo sát/u;
 /** The receiving list opens the sentence or follows a space or a comma. */
 const AFTER_SPACE_OR_COMMA_ONLY = /[^\s,]/u;
-const NOT_NOW = /(?:sẽ|dự kiến|lời mời|mời|kế hoạch|trong thời gian tới|sớm nhất)/u;
+/** Near the verb, a visit still to come; a plan carried out or an invitation accepted is this visit. */
+const NOT_NOW =
+  /(?:sẽ|dự kiến|(?<!(?:nhận|theo) )lời mời|(?<!lời |(?:nhận|theo) lời )mời|(?<!(?:thực hiện|theo|triển khai) )kế hoạch|trong thời gian tới|sớm nhất)/u;
+
+/** "Đón tiếp đoàn đại biểu tỉnh X có …": X is the delegation received, named in one phrase with "đoàn". */
+function ownsReceivedDelegation(text: string, verbAt: number, sideAt: number): boolean {
+  if (sideAt < verbAt) return false;
+  const between = text.slice(verbAt, sideAt);
+  const d = between.search(/[Đđ]oàn(?![\p{L}])/u);
+  return d >= 0 && !/[,;:.]/u.test(between.slice(d));
+}
 
 /** Hosts stated by a verb of receiving. */
 export function receivingSides(text: string, sentences: readonly Sentence[], index: PartyIndex): Map<string, { party: OrgIdentity; at: number }> {
@@ -52,6 +62,7 @@ export function receivingSides(text: string, sentences: readonly Sentence[], ind
         );
       else if (
         placeBefore &&
+        !ownsReceivedDelegation(text, at, placeBefore.start) &&
         /\sc[oó]\s*(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*$/u.test(text.slice(placeBefore.end, listAt)) &&
         text.slice(placeBefore.end, listAt).length < 30
       )
@@ -80,8 +91,9 @@ export function visitedSides(
   for (const s of sentences) {
     if (!s.text.includes("thăm") && !MAY_VISIT.test(s.text)) continue;
     for (const m of matchesAtWordStart(VISIT, s.text)) {
-      const at = s.start + (m.index ?? 0) + m[0].length;
-      if (NOT_NOW.test(text.slice(s.start, at))) continue;
+      const verbAt = s.start + (m.index ?? 0);
+      const at = verbAt + m[0].length;
+      if (NOT_NOW.test(text.slice(Math.max(s.start, verbAt - 50), at))) continue;
       const head = text.slice(at, Math.min(s.end, at + 70));
       const stop = head.search(/[;.]|\s(?:và trao|nhằm|để|về|nhân dịp)\s/u);
       const zone = stop >= 0 ? at + stop : at + head.length;
