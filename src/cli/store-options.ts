@@ -8,5 +8,7 @@ export const storeOption = () =>
 
 export async function openFromOptions(kind: StoreKind | undefined, write: boolean): Promise<GraphStore> {
   const env = storeEnv();
-  return openStore(kind ?? defaultStoreKind(env), env, { write });
+  const store = await openStore(kind ?? defaultStoreKind(env), env, { write });
+  for (const notice of store.notices ?? []) process.stderr.write(`warning: ${notice}\n`);
+  return store;
 }

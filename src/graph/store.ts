@@ -32,6 +32,8 @@ export interface GraphStore {
   counts(): Promise<Counts>;
   /** Every node and relationship, ordered by id, for exports. */
   dump(): Promise<GraphDump>;
+  /** What opening the store recovered from (the embedded store's torn journal tail), for the log. */
+  readonly notices?: readonly string[];
   /** Whether the backing database answers (the embedded store always does). */
   ping(): Promise<boolean>;
   /**

@@ -4,14 +4,18 @@ import { z } from "zod";
 export const ServerConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("127.0.0.1"),
-  /** When set, POST /api/articles requires "Authorization: Bearer <token>". */
+  /** When set, POST /api/articles and the console (POST /api/cypher) require "Authorization: Bearer <token>". */
   KG_API_TOKEN: z.string().min(1).optional(),
   /** Comma-separated origins allowed by CORS; none by default. */
   KG_CORS_ORIGINS: z.string().default(""),
   KG_BODY_LIMIT: z.string().default("2mb"),
   KG_CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   KG_CYPHER_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1000),
-  /** Requests per minute per client on writes and on the Cypher console. */
+  /** Time limit to extract one posted article (in a worker thread); past it that article fails alone. */
+  KG_EXTRACT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** Console queries running at once; more are answered 503 with Retry-After. */
+  KG_CYPHER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** Requests per minute per client, counted apart on ingest and on the Cypher console. */
   KG_WRITE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

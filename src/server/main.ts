@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   const env = storeEnv();
   const kind = defaultStoreKind(env);
   const store = await openStore(kind, env, { write: true });
+  for (const notice of store.notices ?? []) logger.warn(notice);
   if (kind === "memory" && (await store.counts()).articles === 0) {
     const report = await ingestItems(store, readInputs([SAMPLE_CORPUS]));
     logger.info({ ...report }, "ingested the sample corpus into the empty embedded store");

@@ -2,7 +2,15 @@
 // client but a generic 500 (the details go to the log).
 import type { ErrorRequestHandler, Response } from "express";
 import type { Logger } from "pino";
-import { CypherRefusedError, InvalidArgumentsError, NotFoundError, NotSupportedError, StoreLockedError, StoreUnavailableError } from "../graph/errors";
+import {
+  CypherRefusedError,
+  InvalidArgumentsError,
+  NotFoundError,
+  NotSupportedError,
+  StoreLockedError,
+  StoreUnavailableError,
+  StoreWriteError,
+} from "../graph/errors";
 
 export class HttpError extends Error {
   constructor(
@@ -20,10 +28,12 @@ const TITLES: Record<number, string> = {
   409: "Conflict",
   413: "Payload Too Large",
   415: "Unsupported Media Type",
+  422: "Unprocessable Content",
   429: "Too Many Requests",
   500: "Internal Server Error",
   501: "Not Implemented",
   503: "Service Unavailable",
+  507: "Insufficient Storage",
 };
 
 export function sendProblem(res: Response, status: number, detail: string, extra: Record<string, unknown> = {}): void {
@@ -42,6 +52,7 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
     if (err instanceof StoreLockedError) return sendProblem(res, 409, err.message);
     if (err instanceof NotSupportedError) return sendProblem(res, 501, err.message);
     if (err instanceof StoreUnavailableError) return sendProblem(res, 503, err.message);
+    if (err instanceof StoreWriteError) return sendProblem(res, 507, err.message);
     if (err instanceof HttpError) return sendProblem(res, err.status, err.message);
     if (e?.type === "entity.too.large")
       return sendProblem(res, 413, `read the request body: it is larger than the limit (${String((e as { limit?: number }).limit ?? "")} bytes)`);

@@ -4,6 +4,7 @@ import { makeReport } from "../../src/graph/make-report";
 import { MemoryStore } from "../../src/graph/memory/memory-store";
 import { getReport, prepareParams } from "../../src/graph/queries/catalogue";
 import { sampleGraphs } from "../helpers/corpus";
+import { renderReport, safeUrl } from "../../src/graph/format/report-render";
 
 const store = MemoryStore.open({ file: null, write: false });
 const run = (name: string, raw: Record<string, string> = {}) => store.run(name, prepareParams(getReport(name), raw));
@@ -100,5 +101,40 @@ describe("report rendering", () => {
     const html = await makeReport(s, "agreements", {}, "html", now);
     expect(html).not.toContain("<script>alert");
     expect(html).toContain("&lt;script&gt;");
+  });
+});
+
+describe("reports escape what comes from articles", () => {
+  const doc = {
+    name: "agreements",
+    title: "Văn bản <b>ký</b>",
+    params: { province: "<script>" },
+    columns: ["articles", "quote"],
+    generatedAt: "2026-11-30",
+    rows: [
+      {
+        articles: ["a1", "a2"],
+        articleTitles: ["<img src=x onerror=alert(1)> [click](javascript:alert(1))", "Ký kết (lần 2)"],
+        articleUrls: ["javascript:alert(document.domain)//", "https://baosonla.vn/ky ket(2)"],
+        quote: "<script>alert(1)</script> | *đậm*",
+      },
+    ],
+  };
+  it("links only http and https URLs", () => {
+    expect(safeUrl(" JAVASCRIPT:alert(1)")).toBe("");
+    expect(safeUrl("data:text/html,<script>")).toBe("");
+    expect(safeUrl("https://baosonla.vn/a")).toBe("https://baosonla.vn/a");
+    const html = renderReport(doc, "html");
+    expect(html).not.toMatch(/javascript:alert\(document/);
+    expect(html).not.toMatch(/<img|<script>/);
+    expect(html).toContain('<a href="https://baosonla.vn/ky%20ket(2)">');
+  });
+  it("passes no HTML, link or table syntax from titles and quotes into Markdown", () => {
+    const md = renderReport(doc, "md");
+    expect(md).not.toMatch(/<img|<script|<b>/);
+    expect(md).not.toMatch(/\]\(javascript:/);
+    expect(md).toContain("[Ký kết \\(lần 2\\)](https://baosonla.vn/ky%20ket%282%29)");
+    const row = md.trimEnd().split("\n").pop()!;
+    expect(row.split(/(?<!\\)\|/).length).toBe(4); // two cells: the quote's "|" does not open a third
   });
 });

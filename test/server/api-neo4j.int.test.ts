@@ -65,12 +65,46 @@ describeNeo4j("API on Neo4j", (config) => {
       "DROP CONSTRAINT node_id",
       "USE system SHOW USERS",
       "MATCH (n) RETURN n; MATCH (n) DETACH DELETE n",
+      // the console decides on the plan: no spelling reaches a file, the network or another client's work
+      'LOAD/**/CSV FROM "file:///etc/passwd" AS l RETURN l',
+      "LOAD//x\nCSV FROM 'file:///proc/self/environ' AS l RETURN l",
+      "load csv from 'http://127.0.0.1:9/x' as l return l",
+      "LoAd\tCsV WITH HEADERS FROM 'file:///etc/hostname' AS l RETURN l",
+      "CALL { LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l } RETURN l",
+      "MATCH (n:Province) CALL { WITH n LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l } RETURN l LIMIT 1",
+      "`LOAD` CSV FROM 'file:///etc/passwd' AS l RETURN l",
+      "ＬＯＡＤ CSV FROM 'file:///etc/passwd' AS l RETURN l",
+      "SHOW TRANSACTIONS",
+      "SHOW TRANSACTIONS YIELD transactionId, currentQuery RETURN transactionId, currentQuery",
+      "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+      "SHOW TRANSACTIONS YIELD transactionId TERMINATE TRANSACTIONS transactionId",
+      "SHOW SETTINGS",
+      "SHOW PROCEDURES",
+      "SHOW DATABASES",
+      "CALL db.prepareForReplanning()",
+      "call DB.prepareForReplanning()",
+      "CALL `db`.`prepareForReplanning`()",
+      "CALL dbms.components() YIELD name RETURN name",
+      "CALL db.info() YIELD id RETURN id",
+      "CALL { CALL db.prepareForReplanning() } RETURN 1",
+      "MATCH (n:Province) CALL { WITH n SET n.hacked = true } RETURN count(*)",
     ])("refuses %s and leaves the graph unchanged", async (query) => {
       const before = await checksum();
       const res = await request(app).post("/api/cypher").send({ query });
       expect(res.status).toBe(400);
       expect(JSON.parse(res.text).detail).toMatch(/run Cypher/);
       expect(await checksum()).toEqual(before);
+    });
+
+    it.each([
+      "CALL db.labels() YIELD label RETURN label ORDER BY label",
+      "MATCH (n:Province) CALL { WITH n RETURN toUpper(n.name) AS up } RETURN up ORDER BY up LIMIT 3",
+      "MATCH p = shortestPath((a:Province {name: 'Sơn La'})-[*..6]-(b:Province {name: 'Hủa Phăn'})) RETURN length(p) AS hops",
+      "MATCH (o:Organization) OPTIONAL MATCH (o)-[r]->() RETURN o.name AS name, count(r) AS out ORDER BY out DESC LIMIT 3",
+    ])("lets the read %s through", async (query) => {
+      const res = await request(app).post("/api/cypher").send({ query });
+      expect(res.status).toBe(200);
+      expect(res.body.rows.length).toBeGreaterThan(0);
     });
 
     it("stops a query that runs forever at its time limit", async () => {

@@ -18,6 +18,23 @@ export interface ReportDoc {
 
 const text = (v: unknown): string => (v === null || v === undefined ? "" : Array.isArray(v) ? v.map(text).join("; ") : String(v));
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+/** An article's URL as a link target: http and https only (a javascript: or data: URL is no link). */
+export function safeUrl(url: string): string {
+  try {
+    const u = new URL(url.trim());
+    return u.protocol === "http:" || u.protocol === "https:" ? u.href : "";
+  } catch {
+    return "";
+  }
+}
+/** Text from an article in Markdown: no HTML, no link or emphasis syntax, no table break. */
+export const mdText = (s: string) =>
+  s
+    .replace(/[\\`*_[\]()#!|~]/g, (c) => `\\${c}`)
+    .replace(/[&<>]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[c]!)
+    .replace(/\s+/g, " ");
+/** A URL inside Markdown's (…): parentheses and spaces percent-encoded. */
+const mdUrl = (url: string) => url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 /** Columns that hold source links are shown through the article columns. */
 const HIDDEN = new Set(["articleTitles", "articleUrls", "articleTitle", "articleUrl", "event"]);
 
@@ -25,7 +42,7 @@ function articleLinks(row: Row): Array<{ id: string; title: string; url: string 
   const ids = Array.isArray(row.articles) ? (row.articles as string[]) : row.article ? [String(row.article)] : [];
   const titles = Array.isArray(row.articleTitles) ? (row.articleTitles as string[]) : [text(row.articleTitle)];
   const urls = Array.isArray(row.articleUrls) ? (row.articleUrls as string[]) : [text(row.articleUrl)];
-  return ids.map((id, i) => ({ id, title: titles[i] || id, url: urls[i] ?? "" }));
+  return ids.map((id, i) => ({ id, title: titles[i] || id, url: safeUrl(urls[i] ?? "") }));
 }
 
 export function renderReport(doc: ReportDoc, format: ReportFormat): string {
@@ -36,17 +53,17 @@ export function renderReport(doc: ReportDoc, format: ReportFormat): string {
     case "csv":
       return toCsv(doc.rows, doc.columns);
     case "md": {
-      const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\s+/g, " ");
+      const cell = (s: string) => s.replace(/\s+/g, " ");
       const lines = [
-        `# ${doc.title}`,
+        `# ${mdText(doc.title)}`,
         "",
-        `Generated ${doc.generatedAt}. Parameters: ${
+        `Generated ${doc.generatedAt}. Parameters: ${mdText(
           Object.entries(doc.params)
             .map(([k, v]) => `${k}=${v}`)
-            .join(", ") || "none"
-        }. ${doc.rows.length} rows.`,
+            .join(", ") || "none",
+        )}. ${doc.rows.length} rows.`,
         "",
-        `| ${cols.join(" | ")} |`,
+        `| ${cols.map(mdText).join(" | ")} |`,
         `| ${cols.map(() => "---").join(" | ")} |`,
         ...doc.rows.map(
           (r) =>
@@ -55,9 +72,9 @@ export function renderReport(doc: ReportDoc, format: ReportFormat): string {
                 cell(
                   c === "articles" || c === "article"
                     ? articleLinks(r)
-                        .map((a) => (a.url ? `[${a.title}](${a.url})` : `${a.title} (${a.id})`))
+                        .map((a) => (a.url ? `[${mdText(a.title)}](${mdUrl(a.url)})` : `${mdText(a.title)} (${mdText(a.id)})`))
                         .join("; ")
-                    : text(r[c]),
+                    : mdText(text(r[c])),
                 ),
               )
               .join(" | ")} |`,

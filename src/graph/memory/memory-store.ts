@@ -12,7 +12,7 @@ import { getDefinition } from "../queries/catalogue";
 import type { Counts, GraphDump, GraphStore, IngestSummary, Row } from "../store";
 import { SearchIndex } from "./search-index";
 import { GraphView, rankByDegree, type EdgeAttrs, type KgGraph, type NodeAttrs } from "./graph-view";
-import { appendBatch, dropJournal, journalBatches, journalBytes } from "./journal";
+import { appendBatch, cutTornTail, dropJournal, journalBytes, readJournal } from "./journal";
 import { loadGraph, saveGraph } from "./store-file";
 import { acquireWriterLock } from "./writer-lock";
 
@@ -58,6 +58,9 @@ export class MemoryStore implements GraphStore {
     }
   }
 
+  /** What opening the store recovered from (a torn journal tail): for the log. */
+  readonly notices: string[] = [];
+
   private constructor(private readonly opts: MemoryStoreOptions) {}
 
   static open(opts: MemoryStoreOptions): MemoryStore {
@@ -78,7 +81,17 @@ export class MemoryStore implements GraphStore {
     if (existsSync(file)) loadGraph(file, this.graph);
     this.graph.forEachNode((id, a) => this.indexNode(id, a));
     this.graph.forEachEdge((key, a, source, target) => this.indexRel(key, a.type, source, target));
-    for (const batch of journalBatches(file)) this.apply(batch);
+    const journal = readJournal(file);
+    for (const batch of journal.batches) this.apply(batch);
+    if (journal.damaged)
+      this.notices.push(`embedded store ${file}: ${journal.damaged} damaged journal record(s) skipped (batches that were never acknowledged)`);
+    if (journal.tornBytes > 0) {
+      // only the writer may cut the file; a reader just leaves the torn tail out
+      if (this.opts.write) cutTornTail(file, journal);
+      this.notices.push(
+        `embedded store ${file}: the journal ended in a torn record (${journal.tornBytes} bytes, a batch cut by a crash or a full disk, never acknowledged)${this.opts.write ? "; cut away" : ""}`,
+      );
+    }
   }
 
   /** A snapshot of the whole graph replaces the old one and the journal. */
@@ -93,16 +106,36 @@ export class MemoryStore implements GraphStore {
   }
 
   async ingest(batch: readonly ArticleGraph[]): Promise<IngestSummary> {
-    const { summary, fresh } = this.apply(batch);
     const file = this.opts.file;
+    // the batch is written before it is applied: when the write fails, memory is as it was and
+    // the caller is told (never "stored", never "unchanged" on a retry)
+    const fresh = this.freshArticles(batch);
+    if (file && fresh.length) appendBatch(file, fresh);
+    const { summary } = this.apply(batch);
     if (file && fresh.length) {
-      // the batch is durable once its journal line is flushed; the snapshot is rewritten only
+      // the batch is durable once its journal record is flushed; the snapshot is rewritten only
       // when the journal has grown as large as it
-      appendBatch(file, fresh);
       const snapshot = existsSync(file) ? statSync(file).size : 0;
-      if (journalBytes(file) > Math.max(32 << 20, snapshot)) this.compact();
+      if (journalBytes(file) > Math.max(32 << 20, snapshot)) {
+        try {
+          this.compact();
+        } catch (e) {
+          // the batch is safe in the journal; the snapshot is tried again on the next write
+          this.notices.push(`embedded store ${file}: could not rewrite the snapshot (${(e as Error).message}); the journal keeps every batch`);
+        }
+      }
     }
     return summary;
+  }
+
+  /** The articles of a batch that the store does not hold yet (first of each id). */
+  private freshArticles(batch: readonly ArticleGraph[]): ArticleGraph[] {
+    const seen = new Set<string>();
+    return batch.filter((a) => {
+      if (this.graph.hasNode(a.articleId) || seen.has(a.articleId)) return false;
+      seen.add(a.articleId);
+      return true;
+    });
   }
 
   /** Applies a batch in memory; returns what it added and the articles that were new. */

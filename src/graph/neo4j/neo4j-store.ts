@@ -1,6 +1,7 @@
 // The Neo4j store: the only module that imports neo4j-driver. Batches are written with
 // UNWIND ... MERGE in one managed write transaction each, so a failure leaves no half article.
 // Integers come back as JS numbers (disableLosslessIntegers): counts here stay far below 2^53.
+import { planRefusal } from "./console-fence";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { CypherRefusedError, InvalidArgumentsError, StoreUnavailableError } from "../errors";
 import { NODE_LABELS, REL_TYPES, evidenceCap, type ArticleGraph, type NodeLabel, type RelType } from "../graph-model";
@@ -175,9 +176,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   /**
-   * Ad-hoc read-only Cypher. Three fences: EXPLAIN must say the query only reads (queryType "r"),
-   * the query runs in a READ transaction (the server refuses writes), with a server-side timeout
-   * and a row cap.
+   * Ad-hoc read-only Cypher. Four fences: EXPLAIN must say the query only reads (queryType "r"),
+   * every operator of its plan must be a read of the graph (no LOAD CSV, no administration, only
+   * allow-listed procedures), the query runs in a READ transaction (the server refuses writes),
+   * with a server-side timeout and a row cap.
    */
   async cypher(query: string, params: Record<string, unknown>, opts: { timeoutMs: number; maxRows: number }): Promise<{ rows: Row[]; truncated: boolean }> {
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
@@ -188,6 +190,10 @@ export class Neo4jStore implements GraphStore {
         throw new CypherRefusedError(
           `run Cypher: only read-only queries are allowed; this query ${type === "w" || type === "rw" ? "writes to the graph" : type === "s" ? "changes the schema" : "is not a plain read"}`,
         );
+      // the plan, not the spelling: every operator must read the graph (src/graph/neo4j/console-fence.ts)
+      const tree = plan.summary.plan;
+      const refusal = tree ? planRefusal(tree) : "Neo4j gave no plan for it";
+      if (refusal) throw new CypherRefusedError(`run Cypher: refused, ${refusal}; only read-only queries over the graph are allowed`);
       return await session.executeRead(
         async (tx) => {
           const rows: Row[] = [];

@@ -1,12 +1,13 @@
 // POST /api/articles (ingest, token-protected when KG_API_TOKEN is set) and POST /api/cypher
-// (ad-hoc read-only Cypher on Neo4j). Both are rate-limited.
+// (ad-hoc read-only Cypher on Neo4j: the token holder's, or anyone's on a loopback-only server).
+// Each has its own rate-limit budget, per client; the console runs a few queries at a time.
 import { timingSafeEqual } from "node:crypto";
 import express, { Router, type RequestHandler } from "express";
-import { rateLimit } from "express-rate-limit";
+import { ipKeyGenerator, rateLimit } from "express-rate-limit";
 import { z } from "zod";
 import { InvalidArgumentsError } from "../../graph/errors";
 import type { GraphStore } from "../../graph/store";
-import { toArticleGraph } from "../../ingest/ingest-files";
+import { ExtractionPool } from "../../ingest/worker/extraction-pool";
 import type { ServerConfig } from "../config";
 import { HttpError, sendProblem } from "../problem";
 
@@ -27,37 +28,87 @@ export const CypherBodySchema = z.object({
   params: z.record(z.string(), z.unknown()).default({}),
 });
 
-/** Refused before Neo4j sees them: things a read transaction alone does not stop. */
-const OUTSIDE_THE_GRAPH: ReadonlyArray<[RegExp, string]> = [
-  [/\bLOAD\s+CSV\b/i, "LOAD CSV reads files and URLs"],
-  [/^\s*USE\b|\bUSE\s+\w+\s*(MATCH|RETURN|CALL|WITH)/i, "USE switches databases"],
-  [/\bCALL\s+dbms\./i, "dbms procedures administer the server"],
-  [/\bCALL\s+db\.(create|index\.fulltext\.(create|drop)|clearQueryCaches)/i, "db.create* and index procedures change the schema"],
-  [/\b(CREATE|DROP|SHOW)\s+(CONSTRAINT|INDEX|DATABASE|USER|ROLE|ALIAS)/i, "schema and administration commands"],
-  [/\bapoc\./i, "APOC procedures"],
-];
-
 function hasSecondStatement(q: string): boolean {
   // a semicolon outside string literals and comments, followed by more text
   const stripped = q.replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`[^`]*`|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, "");
   return /;\s*\S/.test(stripped);
 }
 
+/**
+ * A clear message for a second statement. What a query may do is decided by the store on the
+ * plan Neo4j makes for it (src/graph/neo4j/console-fence.ts), never on its spelling here.
+ */
 export function guardCypher(query: string): void {
   if (hasSecondStatement(query)) throw new HttpError(400, "run Cypher: one statement at a time; remove the ';' and what follows");
-  for (const [re, why] of OUTSIDE_THE_GRAPH)
-    if (re.test(query)) throw new HttpError(400, `run Cypher: refused, ${why}; only read-only queries over the graph are allowed`);
 }
 
-function bearer(token: string | undefined): RequestHandler {
+const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|::1|localhost|\[::1\])$/iu;
+
+/**
+ * Who may use the console: the token holder when KG_API_TOKEN is set; anyone who can reach a
+ * server that listens only on the loopback interface otherwise. A server reachable from other
+ * machines without a token keeps its console closed.
+ */
+function consoleAccess(config: ServerConfig): RequestHandler {
+  if (config.KG_API_TOKEN) return bearer(config.KG_API_TOKEN, "run Cypher");
+  const open = LOOPBACK.test(config.HOST);
+  return (_req, res, next) => {
+    if (open) return next();
+    sendProblem(
+      res,
+      403,
+      `run Cypher: the console is closed on a server listening on ${config.HOST} without KG_API_TOKEN; set KG_API_TOKEN and send it as a bearer token`,
+    );
+  };
+}
+
+/** At most `size` console queries at once; the others are told to come back (each may take seconds). */
+function consolePool(size: number): RequestHandler {
+  let running = 0;
+  return (_req, res, next) => {
+    if (running >= size) {
+      res.set("Retry-After", "2");
+      return sendProblem(res, 503, `run Cypher: ${size} console queries are already running; try again in a moment`);
+    }
+    running++;
+    let done = false;
+    const release = () => {
+      if (!done) {
+        done = true;
+        running--;
+      }
+    };
+    res.on("finish", release);
+    res.on("close", release);
+    next();
+  };
+}
+
+/** One budget per route, and per client: the token holder has its own, apart from anonymous callers. */
+function routeLimiter(route: string, perMinute: number, token: string | undefined): RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    keyGenerator: (req) => (token && holdsToken(req.get("authorization"), token) ? `token:${route}` : `ip:${route}:${ipKeyGenerator(req.ip ?? "")}`),
+    handler: (_req, res) => sendProblem(res, 429, `too many requests: at most ${perMinute} a minute on ${route}`),
+  });
+}
+
+function holdsToken(header: string | undefined, token: string): boolean {
+  const given = /^Bearer\s+(.+)$/i.exec(header ?? "")?.[1] ?? "";
+  const a = Buffer.from(given),
+    b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function bearer(token: string | undefined, action: string): RequestHandler {
   return (req, res, next) => {
     if (!token) return next();
-    const given = /^Bearer\s+(.+)$/i.exec(req.get("authorization") ?? "")?.[1] ?? "";
-    const a = Buffer.from(given),
-      b = Buffer.from(token);
-    if (a.length !== b.length || !timingSafeEqual(a, b)) {
+    if (!holdsToken(req.get("authorization"), token)) {
       res.set("WWW-Authenticate", 'Bearer realm="kg"');
-      return sendProblem(res, 401, "ingest articles: a valid bearer token is required (Authorization: Bearer <KG_API_TOKEN>)");
+      return sendProblem(res, 401, `${action}: a valid bearer token is required (Authorization: Bearer <KG_API_TOKEN>)`);
     }
     next();
   };
@@ -65,18 +116,12 @@ function bearer(token: string | undefined): RequestHandler {
 
 export function writeRoutes(store: GraphStore, config: ServerConfig): Router {
   const r = Router();
-  const limiter = rateLimit({
-    windowMs: 60_000,
-    limit: config.KG_WRITE_RATE_LIMIT,
-    standardHeaders: "draft-8",
-    legacyHeaders: false,
-    handler: (_req, res) => sendProblem(res, 429, `too many requests: at most ${config.KG_WRITE_RATE_LIMIT} a minute on this endpoint`),
-  });
+  let extraction: ExtractionPool | null = null;
 
   r.post(
     "/api/articles",
-    limiter,
-    bearer(config.KG_API_TOKEN),
+    routeLimiter("/api/articles", config.KG_WRITE_RATE_LIMIT, config.KG_API_TOKEN),
+    bearer(config.KG_API_TOKEN, "ingest articles"),
     express.json({ limit: config.KG_BODY_LIMIT }),
     express.text({ limit: config.KG_BODY_LIMIT, type: ["text/plain", "text/markdown"] }),
     async (req, res) => {
@@ -87,24 +132,40 @@ export function writeRoutes(store: GraphStore, config: ServerConfig): Router {
         throw new InvalidArgumentsError(`ingest articles: expected {"text": ...} or a list of them, or text/plain`, issues);
       }
       const list = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
-      const graphs = list.map((a, i) =>
-        toArticleGraph({ source: a.source ?? `api:${i + 1}`, text: a.text, title: a.title ?? null, date: a.date ?? null, url: a.url ?? null }),
+      // extraction runs in worker threads with a time limit per article: an article over it fails alone
+      const pool = (extraction ??= new ExtractionPool({ timeoutMs: config.KG_EXTRACT_TIMEOUT_MS }));
+      const settled = await Promise.allSettled(
+        list.map((a, i) =>
+          pool.toArticleGraph({ source: a.source ?? `api:${i + 1}`, text: a.text, title: a.title ?? null, date: a.date ?? null, url: a.url ?? null }),
+        ),
       );
+      const graphs = settled.flatMap((x) => (x.status === "fulfilled" ? [x.value] : []));
+      const failed = settled.flatMap((x, index) =>
+        x.status === "rejected" ? [{ index, source: list[index]?.source ?? `api:${index + 1}`, error: (x.reason as Error).message }] : [],
+      );
+      if (graphs.length === 0) return sendProblem(res, 422, failed.map((f) => f.error).join("; "), { failed });
       const summary = await store.ingest(graphs);
-      res.status(summary.articlesNew > 0 ? 201 : 200).json({ ...summary, articles: graphs.map((g) => g.articleId) });
+      res.status(summary.articlesNew > 0 ? 201 : 200).json({ ...summary, articles: graphs.map((g) => g.articleId), failed });
     },
   );
 
-  r.post("/api/cypher", limiter, express.json({ limit: "64kb" }), async (req, res) => {
-    const parsed = CypherBodySchema.safeParse(req.body);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-      throw new InvalidArgumentsError('run Cypher: expected {"query": "...", "params": {...}}', issues);
-    }
-    if (store.kind === "memory") await store.cypher(parsed.data.query, parsed.data.params, { timeoutMs: 1, maxRows: 1 });
-    guardCypher(parsed.data.query);
-    const out = await store.cypher(parsed.data.query, parsed.data.params, { timeoutMs: config.KG_CYPHER_TIMEOUT_MS, maxRows: config.KG_CYPHER_MAX_ROWS });
-    res.json({ ...out, maxRows: config.KG_CYPHER_MAX_ROWS });
-  });
+  r.post(
+    "/api/cypher",
+    routeLimiter("/api/cypher", config.KG_WRITE_RATE_LIMIT, config.KG_API_TOKEN),
+    consoleAccess(config),
+    consolePool(config.KG_CYPHER_CONCURRENCY),
+    express.json({ limit: "64kb" }),
+    async (req, res) => {
+      const parsed = CypherBodySchema.safeParse(req.body);
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+        throw new InvalidArgumentsError('run Cypher: expected {"query": "...", "params": {...}}', issues);
+      }
+      if (store.kind === "memory") await store.cypher(parsed.data.query, parsed.data.params, { timeoutMs: 1, maxRows: 1 });
+      guardCypher(parsed.data.query);
+      const out = await store.cypher(parsed.data.query, parsed.data.params, { timeoutMs: config.KG_CYPHER_TIMEOUT_MS, maxRows: config.KG_CYPHER_MAX_ROWS });
+      res.json({ ...out, maxRows: config.KG_CYPHER_MAX_ROWS });
+    },
+  );
   return r;
 }

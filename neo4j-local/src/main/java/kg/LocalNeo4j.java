@@ -28,6 +28,9 @@ public final class LocalNeo4j {
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, 128L * 1024 * 1024)
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
+            // defence in depth for the console: no CSV from files, a memory ceiling per transaction
+            .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+            .setConfig(GraphDatabaseSettings.memory_transaction_max_size, 256L * 1024 * 1024)
             .build();
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
     GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
