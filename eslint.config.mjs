@@ -27,5 +27,5 @@ export default tseslint.config(
     plugins: { jest },
     rules: { "jest/no-focused-tests": "error", "jest/no-disabled-tests": "off" },
   },
-  { files: ["**/*.js", "**/*.cjs"], languageOptions: { globals: { module: "writable", require: "readonly", __dirname: "readonly" } }, rules: { "@typescript-eslint/no-require-imports": "off" } },
+  { files: ["**/*.js", "**/*.cjs"], languageOptions: { globals: { module: "writable", require: "readonly", __dirname: "readonly", process: "readonly" } }, rules: { "@typescript-eslint/no-require-imports": "off" } },
 );

@@ -4,4 +4,5 @@ module.exports = {
   roots: ["<rootDir>/test"],
   transform: { "^.+\\.ts$": ["ts-jest", { diagnostics: false }] },
   testTimeout: 60000,
+  globalSetup: "<rootDir>/test/helpers/neo4j-skip-notice.js",
 };

@@ -93,8 +93,11 @@ if (require.main === module) {
     throw e;
   });
   program.parseAsync(process.argv).catch((e: unknown) => {
-    // named errors carry a message for the user; anything else is a bug worth its stack
-    process.stderr.write(`kg: ${e instanceof KgError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    // named errors, system errors (EACCES, ENOSPC …) and Neo4j's coded errors carry a message for
+    // the user; anything else is a bug worth its stack (KG_DEBUG=1 shows every stack)
+    const coded = e instanceof Error && typeof (e as { code?: unknown }).code === "string";
+    const plain = e instanceof KgError || coded;
+    process.stderr.write(`kg: ${e instanceof Error ? (plain && !process.env.KG_DEBUG ? e.message : (e.stack ?? e.message)) : String(e)}\n`);
     process.exit(1);
   });
 }

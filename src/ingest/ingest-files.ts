@@ -3,6 +3,7 @@
 import type { GraphStore, IngestSummary } from "../graph/store";
 import { articleGraph } from "../graph/graph-batch";
 import type { ArticleGraph } from "../graph/graph-model";
+import { UnreadableInputError } from "../graph/errors";
 import { extractWithText } from "./extract";
 import type { ArticleInput } from "./article-text";
 import type { InputItem } from "./read/read-inputs";
@@ -13,6 +14,9 @@ export interface IngestReport extends IngestSummary {
 
 export function toArticleGraph(input: ArticleInput): ArticleGraph {
   const doc = extractWithText(input);
+  // only invisible or control characters (zero-width spaces, joiners, NULs) is no article
+  if (!/[\p{L}\p{N}]/u.test(doc.article.text ?? ""))
+    throw new UnreadableInputError(`read the article ${input.source}: it holds no text once invisible and control characters are removed`);
   return articleGraph(doc, doc.article.text ?? "");
 }
 

@@ -59,6 +59,17 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
     if (e?.type === "entity.parse.failed") return sendProblem(res, 400, "read the request body: it is not valid JSON");
     if (e?.type === "charset.unsupported" || e?.type === "encoding.unsupported")
       return sendProblem(res, 415, `read the request body: ${e.message ?? "unsupported encoding"}`);
+    // a body that does not inflate (sent as gzip, but is not), or a path with broken percent-encoding
+    if (e?.type === "request.aborted") return sendProblem(res, 400, "read the request body: the client stopped sending it");
+    if (typeof e?.status === "number" && e.status >= 400 && e.status < 500) {
+      const encoding = req.get("content-encoding");
+      const what =
+        encoding && encoding !== "identity" && e.type !== "entity.parse.failed"
+          ? `the body is sent as ${encoding} but does not decode (${e.message})`
+          : (e.message ?? "malformed request");
+      return sendProblem(res, e.status, `read the request: ${what}`);
+    }
+    if (err instanceof URIError) return sendProblem(res, 400, `read the request path: malformed percent-encoding (${err.message})`);
     logger.error({ err, url: req.originalUrl }, "unhandled error");
     return sendProblem(res, 500, "the server failed to answer; the error is in its log");
   };

@@ -24,6 +24,17 @@ describe("kg ingest and kg query on the embedded store", () => {
     expect(second.stdout).toMatch(/added: 0 nodes, 0 relationships/);
   });
 
+  it("KG_DATA naming a directory, or an unreachable Neo4j, gives one clear line and no stack trace", () => {
+    const onDir = kg(["query", "stats"], { KG_DATA: dir });
+    expect(onDir.status).toBe(1);
+    expect(onDir.stderr).toMatch(/kg: open the embedded store: .* is a directory; KG_DATA names the data file/);
+    expect(onDir.stderr).not.toMatch(/\n\s+at /);
+    const noNeo4j = kg(["query", "stats", "--store", "neo4j"], { NEO4J_URI: "bolt://127.0.0.1:1" });
+    expect(noNeo4j.status).toBe(1);
+    expect(noNeo4j.stderr).toMatch(/kg: connect to Neo4j/);
+    expect(noNeo4j.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it("answers partners for Sơn La in Laos with Hủa Phăn and the quote, as JSON and CSV", () => {
     const json = JSON.parse(
       execFileSync(tsx, [join(root, "src/cli/main.ts"), "query", "partners", "--param", "province=Sơn La", "--param", "country=LA", "--format", "json"], {

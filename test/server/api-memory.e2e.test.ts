@@ -43,3 +43,30 @@ describe("who may use the console, and its own budget", () => {
       .expect(201);
   });
 });
+
+describe("malformed requests get 400s, empty articles a clear refusal", () => {
+  const app = () => createApp({ store: MemoryStore.open({ file: null, write: true }), logger: pino({ level: "silent" }), config: serverConfig({}) });
+  it("broken percent-encoding in a path is a 400", async () => {
+    for (const path of ["/api/entities/%", "/api/entities/%E0%A4%A"]) {
+      const res = await request(app()).get(path).expect(400);
+      expect(JSON.parse(res.text).detail).toMatch(/decode/);
+    }
+  });
+  it("a body sent as gzip that is not gzip is a 400", async () => {
+    const res = await request(app()).post("/api/articles").set("Content-Type", "application/json").set("Content-Encoding", "gzip").send("{}").expect(400);
+    expect(JSON.parse(res.text).detail).toMatch(/sent as gzip but does not decode/);
+  });
+  it("an article of only zero-width and control characters is refused, not stored empty", async () => {
+    const a = app();
+    const res = await request(a).post("/api/articles").send({ text: "\u200b\u200c\u2060\u0001\u0002" }).expect(422);
+    expect(JSON.parse(res.text).detail).toMatch(/holds no text/);
+    expect((await request(a).get("/api/health").expect(200)).body.counts.articles).toBe(0);
+  });
+  it("UTF-16 sent as text/plain without a charset is refused; with its charset it is read", async () => {
+    const text = "Ngày 4/6/2019, Ban Tuyên giáo Tỉnh ủy Sơn La làm việc với Ban Tuyên huấn tỉnh Hủa Phăn.";
+    const bad = await request(app()).post("/api/articles").set("Content-Type", "text/plain").send(Buffer.from(text, "utf16le")).expect(400);
+    expect(JSON.parse(bad.text).detail).toMatch(/UTF-16\? say so/);
+    const ok = await request(app()).post("/api/articles").set("Content-Type", "text/plain; charset=utf-16le").send(Buffer.from(text, "utf16le")).expect(201);
+    expect(ok.body.nodesAdded).toBeGreaterThan(3);
+  });
+});

@@ -4,9 +4,9 @@
 // after the last whole batch. A writer holds a
 // lock on the file; a second writer is refused with a clear message.
 import { existsSync, mkdirSync, statSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
-import { NotSupportedError } from "../errors";
+import { InvalidArgumentsError, NotSupportedError } from "../errors";
 import { evidenceCap, type ArticleGraph } from "../graph-model";
 import { getDefinition } from "../queries/catalogue";
 import type { Counts, GraphDump, GraphStore, IngestSummary, Row } from "../store";
@@ -66,6 +66,10 @@ export class MemoryStore implements GraphStore {
   static open(opts: MemoryStoreOptions): MemoryStore {
     const store = new MemoryStore(opts);
     if (opts.file) {
+      if (existsSync(opts.file) && statSync(opts.file).isDirectory())
+        throw new InvalidArgumentsError(
+          `open the embedded store: ${opts.file} is a directory; KG_DATA names the data file, e.g. ${join(opts.file, "graph.json")}`,
+        );
       mkdirSync(dirname(opts.file), { recursive: true });
       if (opts.write) store.lock(opts.file);
       store.load(opts.file);

@@ -44,7 +44,7 @@ export function acquireWriterLock(dataFile: string): () => void {
       const sameHost = !holder.host || holder.host === hostname();
       if (holder.pid && sameHost && alive(holder.pid)) {
         throw new StoreLockedError(
-          `open the embedded store ${dataFile}: another process is writing to it (pid ${holder.pid}, since ${holder.since ?? "?"}); wait for it to finish or stop it`,
+          `open the embedded store ${dataFile}: another process is writing to it (pid ${holder.pid}, since ${holder.since ?? "?"}); wait for it to finish or stop it (a running server holds it: post articles to its /api/articles instead)`,
         );
       }
       if (!sameHost)

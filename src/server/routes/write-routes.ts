@@ -7,6 +7,7 @@ import { ipKeyGenerator, rateLimit } from "express-rate-limit";
 import { z } from "zod";
 import { InvalidArgumentsError } from "../../graph/errors";
 import type { GraphStore } from "../../graph/store";
+import { decodeUtf8 } from "../../ingest/read/read-inputs";
 import { ExtractionPool } from "../../ingest/worker/extraction-pool";
 import type { ServerConfig } from "../config";
 import { HttpError, sendProblem } from "../problem";
@@ -103,6 +104,32 @@ function holdsToken(header: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/**
+ * A text/plain body as text: UTF-8 unless another charset is declared; UTF-16 sent without saying
+ * so, binary bodies and invalid UTF-8 are refused with a clear message, not stored as garbage.
+ */
+function plainText(bytes: Buffer, contentType: string): string {
+  const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType)?.[1]?.toLowerCase() ?? "utf-8";
+  if (charset === "utf-8" || charset === "utf8") {
+    try {
+      return decodeUtf8(bytes, "the request body");
+    } catch (e) {
+      throw new InvalidArgumentsError(`${(e as Error).message}${bytes.includes(0) ? " (UTF-16? say so: Content-Type: text/plain; charset=utf-16le)" : ""}`);
+    }
+  }
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset, { fatal: true });
+  } catch {
+    throw new HttpError(415, `read the request body: the charset ${charset} is not supported; send UTF-8`);
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new InvalidArgumentsError(`read the request body: it is not valid ${charset}`);
+  }
+}
+
 function bearer(token: string | undefined, action: string): RequestHandler {
   return (req, res, next) => {
     if (!token) return next();
@@ -123,9 +150,9 @@ export function writeRoutes(store: GraphStore, config: ServerConfig): Router {
     routeLimiter("/api/articles", config.KG_WRITE_RATE_LIMIT, config.KG_API_TOKEN),
     bearer(config.KG_API_TOKEN, "ingest articles"),
     express.json({ limit: config.KG_BODY_LIMIT }),
-    express.text({ limit: config.KG_BODY_LIMIT, type: ["text/plain", "text/markdown"] }),
+    express.raw({ limit: config.KG_BODY_LIMIT, type: ["text/plain", "text/markdown"] }),
     async (req, res) => {
-      const body: unknown = typeof req.body === "string" ? { text: req.body } : req.body;
+      const body: unknown = Buffer.isBuffer(req.body) ? { text: plainText(req.body, req.get("content-type") ?? "") } : req.body;
       const parsed = Array.isArray(body) ? z.array(ArticleBodySchema).min(1).max(1000).safeParse(body) : ArticleBodySchema.safeParse(body);
       if (!parsed.success) {
         const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
