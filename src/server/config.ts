@@ -17,6 +17,10 @@ export const ServerConfigSchema = z.object({
   KG_CYPHER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   /** Requests per minute per client, counted apart on ingest and on the Cypher console. */
   KG_WRITE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+  /** Requests per minute per client for answers that grow with the graph (exports, reports). */
+  KG_HEAVY_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+  /** Exports and reports built at once; more are answered 503 with Retry-After (identical ones share one). */
+  KG_HEAVY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type ServerConfig = z.infer<typeof ServerConfigSchema>;

@@ -81,7 +81,7 @@ export function createApp({ store, logger, config }: { store: GraphStore; logger
   app.use(entityRoutes(store));
   app.use(queryRoutes(store));
   app.use(graphRoutes(store));
-  app.use(reportRoutes(store));
+  app.use(reportRoutes(store, config));
   app.use(writeRoutes(store, config));
   app.use("/api", (req, res) => sendProblem(res, 404, `no route ${req.method} ${req.originalUrl}; see /api/openapi.json`));
 

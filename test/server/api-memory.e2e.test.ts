@@ -4,6 +4,7 @@ import request from "supertest";
 import { MemoryStore } from "../../src/graph/memory/memory-store";
 import { serverConfig } from "../../src/server/config";
 import { createApp } from "../../src/server/create-app";
+import { generatedGraphs } from "../helpers/corpus";
 import { apiContract } from "./api-contract";
 
 apiContract("embedded", async () => MemoryStore.open({ file: null, write: false }));
@@ -68,5 +69,32 @@ describe("malformed requests get 400s, empty articles a clear refusal", () => {
     expect(JSON.parse(bad.text).detail).toMatch(/UTF-16\? say so/);
     const ok = await request(app()).post("/api/articles").set("Content-Type", "text/plain; charset=utf-16le").send(Buffer.from(text, "utf16le")).expect(201);
     expect(ok.body.nodesAdded).toBeGreaterThan(3);
+  });
+});
+
+describe("GET /api/graph honours the sizes it advertises", () => {
+  it("answers limit=5001 and 20000 on a graph larger than that", async () => {
+    const store = MemoryStore.open({ file: null, write: true });
+    await store.ingest(generatedGraphs(2000, 5));
+    expect((await store.counts()).nodes).toBeGreaterThan(5001);
+    const a = createApp({ store, logger: pino({ level: "silent" }), config: serverConfig({}) });
+    const all = "&types=Person,Organization,Province,Country,Event,Role,Article";
+    const res = await request(a).get(`/api/graph?limit=5001${all}`).expect(200);
+    expect(res.body.nodes).toHaveLength(5001);
+    expect(res.body.truncated).toBe(true);
+    await request(a).get(`/api/graph?limit=20000${all}`).expect(200);
+    await request(a).get("/api/graph?limit=20001").expect(400);
+  }, 60_000);
+});
+
+describe("answers that grow with the graph have their own budget", () => {
+  it("a client spending the export budget is told 429; health and queries still answer", async () => {
+    const a = createApp({ store: MemoryStore.open({ file: null, write: true }), logger: pino({ level: "silent" }), config: serverConfig({ KG_HEAVY_RATE_LIMIT: "2" }) });
+    await request(a).get("/api/export?format=json").expect(200);
+    await request(a).get("/api/export?format=gexf").expect(200);
+    const res = await request(a).get("/api/export?format=graphml").expect(429);
+    expect(JSON.parse(res.text).detail).toMatch(/reports and exports/);
+    await request(a).get("/api/health").expect(200);
+    await request(a).get("/api/search?q=son").expect(200);
   });
 });

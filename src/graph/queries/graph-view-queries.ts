@@ -14,7 +14,8 @@ export const listOf = <T extends z.ZodType>(item: T) =>
             .map((s) => s.trim())
             .filter(Boolean)
         : v,
-    z.array(item).max(5000),
+    // as many as the view's largest advertised size (GET /api/graph?limit= up to 20 000)
+    z.array(item).max(20000),
   );
 
 export const DEFAULT_VIEW_LABELS = NODE_LABELS.filter((l) => l !== "Article" && l !== "Role");

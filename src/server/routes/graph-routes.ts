@@ -21,6 +21,9 @@ export const GraphParamsSchema = z.object({
   limit: z.coerce.number().int().min(1).max(20000).default(1500),
 });
 
+/** The neighbourhood query's own ceiling; the view around an entity holds at most that many neighbours. */
+const NEIGHBOURHOOD_MAX = 5000;
+
 export function graphRoutes(store: GraphStore): Router {
   const r = Router();
   r.get("/api/graph", async (req, res) => {
@@ -35,7 +38,7 @@ export function graphRoutes(store: GraphStore): Router {
     if (p.around) {
       const e = await resolveEntity(store, p.around);
       center = String(e.id);
-      const near = await store.run("neighbourhood", prepareParams(getQuery("neighbourhood"), { id: center, hops: String(p.hops), limit: String(p.limit) }));
+      const near = await store.run("neighbourhood", prepareParams(getQuery("neighbourhood"), { id: center, hops: String(p.hops), limit: String(Math.min(p.limit, NEIGHBOURHOOD_MAX)) }));
       ids = [center, ...near.map((n) => String(n.id))];
     }
     const labels = p.types ?? (p.around ? [...DEFAULT_VIEW_LABELS, "Role", "Article"] : [...DEFAULT_VIEW_LABELS]);

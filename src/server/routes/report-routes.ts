@@ -7,7 +7,9 @@ import { REPORT_CONTENT_TYPES, ReportFormatSchema } from "../../graph/format/rep
 import { makeReport } from "../../graph/make-report";
 import { REPORT_CATALOGUE, getReport } from "../../graph/queries/catalogue";
 import type { GraphStore } from "../../graph/store";
+import type { ServerConfig } from "../config";
 import { singleValued } from "../request-params";
+import { growingAnswers } from "../request-limits";
 
 function formatOf<T extends z.ZodType>(schema: T, value: string | undefined, fallback: z.infer<T>): z.infer<T> {
   if (value === undefined) return fallback;
@@ -19,8 +21,9 @@ function formatOf<T extends z.ZodType>(schema: T, value: string | undefined, fal
   return r.data;
 }
 
-export function reportRoutes(store: GraphStore): Router {
+export function reportRoutes(store: GraphStore, config: ServerConfig): Router {
   const r = Router();
+  const heavy = growingAnswers("reports and exports", config);
   r.get("/api/reports", (_req, res) => {
     res.json({
       reports: [...REPORT_CATALOGUE.values()].map((q) => ({
@@ -31,8 +34,8 @@ export function reportRoutes(store: GraphStore): Router {
       })),
     });
   });
-  r.get("/api/reports/:name", async (req, res) => {
-    const def = getReport(req.params.name);
+  r.get("/api/reports/:name", heavy.limiter, heavy.gate, async (req, res) => {
+    const def = getReport(String(req.params.name));
     const { format, ...raw } = singleValued(req.query);
     const f = formatOf(ReportFormatSchema, format, "json");
     const body = await makeReport(store, def.name, raw, f);
@@ -40,7 +43,8 @@ export function reportRoutes(store: GraphStore): Router {
     if (f !== "json") res.attachment(`${def.name}.${f}`);
     res.send(f === "csv" ? "\uFEFF" + body : body);
   });
-  r.get("/api/export", async (req, res) => {
+  // the whole graph, rebuilt per graph version: its own budget, and few built at a time
+  r.get("/api/export", heavy.limiter, heavy.gate, async (req, res) => {
     const { format } = singleValued(req.query);
     const f = formatOf(ExportFormatSchema, format, "json");
     const body = await exportGraph(store, f);
