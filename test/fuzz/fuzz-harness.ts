@@ -129,3 +129,49 @@ export async function runFuzz(budgetMs: number, seed = Date.now()): Promise<Fuzz
   }
   return report;
 }
+
+/**
+ * Texts that once made extraction quadratic (a pattern repeated with no sentence end): each is
+ * extracted at 40 KB and 320 KB. Linear work grows 8 times; quadratic work 64 times.
+ */
+export const GROWTH_PATTERNS = [
+  "4/",
+  "do đồng chí Nguyễn Văn An, Phó Trưởng ban ",
+  "Đoàn ",
+  "tiếp đoàn có ",
+  "ký kết biên bản ghi nhớ giữa ",
+  "đồng chí Khăm-",
+  "Tiếp đoàn có các đồng chí: A - Bí thư; ",
+  "Ngày 1/1 ",
+  "Ban Tuyên giáo Tỉnh ủy Sơn La và ",
+  "tại tỉnh Sơn La, ",
+  "http://x/",
+  "/a",
+];
+
+export interface GrowthReport {
+  /** The pattern whose time grew most from 40 KB to 320 KB, and by how much (8 is linear). */
+  worst: { pattern: string; ratio: number; msPerKbAt320: number };
+  rows: Array<{ pattern: string; ms40: number; ms320: number; ratio: number }>;
+}
+
+export function extractionGrowth(patterns: readonly string[] = GROWTH_PATTERNS): GrowthReport {
+  const time = (text: string) => {
+    let best = Infinity;
+    for (let k = 0; k < 2; k++) {
+      const t0 = performance.now();
+      extractWithText({ source: "growth", text });
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  const at = (p: string, kb: number) => p.repeat(Math.ceil((kb * 1024) / Buffer.byteLength(p)));
+  const rows = patterns.map((pattern) => {
+    const ms40 = time(at(pattern, 40));
+    const ms320 = time(at(pattern, 320));
+    // a few milliseconds say nothing about growth (timer and collector noise): 5 ms at least
+    return { pattern, ms40, ms320, ratio: ms320 / Math.max(ms40, 5) };
+  });
+  const w = rows.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+  return { worst: { pattern: w.pattern, ratio: w.ratio, msPerKbAt320: w.ms320 / 320 }, rows };
+}

@@ -89,7 +89,11 @@ describe("GET /api/graph honours the sizes it advertises", () => {
 
 describe("answers that grow with the graph have their own budget", () => {
   it("a client spending the export budget is told 429; health and queries still answer", async () => {
-    const a = createApp({ store: MemoryStore.open({ file: null, write: true }), logger: pino({ level: "silent" }), config: serverConfig({ KG_HEAVY_RATE_LIMIT: "2" }) });
+    const a = createApp({
+      store: MemoryStore.open({ file: null, write: true }),
+      logger: pino({ level: "silent" }),
+      config: serverConfig({ KG_HEAVY_RATE_LIMIT: "2" }),
+    });
     await request(a).get("/api/export?format=json").expect(200);
     await request(a).get("/api/export?format=gexf").expect(200);
     const res = await request(a).get("/api/export?format=graphml").expect(429);

@@ -48,12 +48,12 @@ export function receivingSides(text: string, sentences: readonly Sentence[], ind
     const t = s.text;
     // "Cùng tiếp đoàn có …": people joining the receiving side, not another host
     if (!MAY_RECEIVE.test(t) || /^Cùng\s/u.test(t)) continue;
+    const veBefore = /Về phía\s/u.exec(t); // once per sentence: a long sentence costs no more
     for (const m of matchesAtWordStart(RECEIVING_LIST, t, AFTER_SPACE_OR_COMMA_ONLY)) {
       const at = s.start + (m.index ?? 0);
       const listAt = at + m[0].length;
       // "…, tỉnh Sơn La có các đồng chí", "Về phía tỉnh Lào Cai, đón tiếp …": the side named before
       const placeBefore = lastBefore(index, s.start, listAt);
-      const veBefore = /Về phía\s/u.exec(t);
       const named = firstIn(index, listAt, listAt + 4);
       if (veBefore)
         add(
@@ -62,9 +62,9 @@ export function receivingSides(text: string, sentences: readonly Sentence[], ind
         );
       else if (
         placeBefore &&
+        listAt - placeBefore.end < 30 &&
         !ownsReceivedDelegation(text, at, placeBefore.start) &&
-        /\sc[oó]\s*(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*$/u.test(text.slice(placeBefore.end, listAt)) &&
-        text.slice(placeBefore.end, listAt).length < 30
+        /\sc[oó]\s*(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*$/u.test(text.slice(placeBefore.end, listAt))
       )
         add(placeBefore, at);
       else add(named, at);

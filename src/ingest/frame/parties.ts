@@ -8,7 +8,7 @@ import type { OrgMention } from "../recognise/orgs";
 import type { PersonMention } from "../recognise/people";
 import type { PlaceMention } from "../recognise/places";
 import { foldKey } from "../../text/fold";
-import { containing, startingIn } from "../text/spans";
+import { containing, lowerBound } from "../text/spans";
 
 export interface PartyMention {
   start: number;
@@ -86,14 +86,20 @@ export function indexParties(
 
 /** The last mention in [from, at) that ends by `at` and passes `ok`, by range lookup. */
 export function lastMentionBefore(index: PartyIndex, from: number, at: number, ok: (m: PartyMention) => boolean = () => true): PartyMention | undefined {
-  return startingIn(index.mentions, from, at)
-    .filter((x) => x.end <= at && ok(x))
-    .pop();
+  // walk back from `at`: the nearest comes first, a long sentence costs no more
+  const ms = index.mentions;
+  for (let i = lowerBound(ms, at) - 1; i >= 0 && ms[i]!.start >= from; i--) {
+    const x = ms[i]!;
+    if (x.end <= at && ok(x)) return x;
+  }
+  return undefined;
 }
 
 /** The first mention starting in [from, to) that passes `ok`, by range lookup. */
 export function firstMentionIn(index: PartyIndex, from: number, to: number, ok: (m: PartyMention) => boolean = () => true): PartyMention | undefined {
-  return startingIn(index.mentions, from, to).find(ok);
+  const ms = index.mentions;
+  for (let i = lowerBound(ms, from); i < ms.length && ms[i]!.start < to; i++) if (ok(ms[i]!)) return ms[i];
+  return undefined;
 }
 
 /** The key that tells sides apart: a province, or a central body. */

@@ -9,7 +9,7 @@ import { SIGNING, PLANNED, documentKind, findPeriod } from "../recognise/documen
 import { matchesAtWordStart } from "../text/word-start";
 import type { OrgIdentity } from "../recognise/org-identity";
 import type { Sentence } from "../text/sentences";
-import { startingIn } from "../text/spans";
+import { startAfterLast, startingIn } from "../text/spans";
 import { sideKey, type PartyIndex, type PartyMention } from "./parties";
 
 export interface Signing {
@@ -22,8 +22,11 @@ export interface Signing {
 
 const PAST = /(?:[Tt]ính đến nay|đã từng|trước đó|trước đây|những năm qua|thời gian qua|(?<![\p{L}])năm (?:19|20)\d{2})/u;
 
+/** How far a signing's sides, its clause and a gloss's parenthesis are looked for (characters). */
+const REACH = 400;
+
 const inParens = (text: string, from: number, at: number) => {
-  const seg = text.slice(from, at);
+  const seg = text.slice(Math.max(from, at - REACH), at);
   return (seg.match(/\(/g)?.length ?? 0) > (seg.match(/\)/g)?.length ?? 0);
 };
 
@@ -56,22 +59,23 @@ export function findSignings(
     if (!MAY_SIGN.test(s.text)) continue;
     for (const m of matchesAtWordStart(SIGNING, s.text)) {
       const verbAt = s.start + (m.index ?? 0);
-      const clause = text.slice(Math.max(s.start, text.lastIndexOf(";", verbAt) + 1), verbAt);
+      const clause = text.slice(Math.max(s.start, startAfterLast(text, ";", verbAt, REACH)), verbAt);
       if (PLANNED.test(text.slice(Math.max(s.start, verbAt - 40), verbAt))) continue;
       const past = PAST.exec(clause);
       if (past && !(eventYear && past[0].includes(eventYear))) continue;
       const docEnd = verbAt + m[0].length;
       const document = documentKind(m[1] ?? "");
       const period = findPeriod(text.slice(docEnd, Math.min(s.end, docEnd + 80)));
-      const tail = text.slice(docEnd, s.end);
+      const tailEnd = Math.min(s.end, docEnd + REACH);
+      const tail = text.slice(docEnd, tailEnd);
       const giua = /(?:^|\s)giữa\s/u.exec(tail);
       const voi = /(?:^|\s)với\s/u.exec(tail);
       // "… ký kết chương trình phối hợp giữa 2 bên": a "giữa" that names no sides leaves the subject
-      let sides = giua ? sidesIn(text, index, docEnd + giua.index, s.end, s.start) : [];
-      if (sides.length < 2) sides = sidesIn(text, index, s.start, verbAt, s.start);
+      let sides = giua ? sidesIn(text, index, docEnd + giua.index, tailEnd, s.start) : [];
+      if (sides.length < 2) sides = sidesIn(text, index, Math.max(s.start, verbAt - REACH), verbAt, s.start);
       if (!giua && voi)
-        for (const x of sidesIn(text, index, docEnd + voi.index, s.end, s.start)) if (!sides.some((y) => sideKey(y) === sideKey(x))) sides.push(x);
-      if (sides.length < 2 && BOTH_SIDES.test(s.text)) sides = [...eventSides];
+        for (const x of sidesIn(text, index, docEnd + voi.index, tailEnd, s.start)) if (!sides.some((y) => sideKey(y) === sideKey(x))) sides.push(x);
+      if (sides.length < 2 && BOTH_SIDES.test(text.slice(Math.max(s.start, verbAt - REACH), tailEnd))) sides = [...eventSides];
       if (sides.length < 2) continue;
       const [first, ...rest] = sides;
       for (const b of rest) out.push({ a: first!, b, document, period, at: verbAt });

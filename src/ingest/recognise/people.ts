@@ -8,7 +8,7 @@
 import type { OrgMention } from "./orgs";
 import type { PlaceMention } from "./places";
 import { ADDRESS, RANK, ROLE_WORD, mayStartName, readName } from "./name-shapes";
-import { containing, startAfterLast, startingIn } from "../text/spans";
+import { containing, endBeforeNext, startAfterLast, startingIn } from "../text/spans";
 import type { Token } from "../text/tokens";
 
 export interface RolePhrase {
@@ -146,6 +146,9 @@ function rolesAfter(text: string, from: number, orgs: readonly OrgMention[], pla
 }
 
 /** `bodies`: spans of named bodies ("Tạp chí A-lun-may"), never a person. */
+/** How far the sentence around a name is read, each way (characters). */
+const SENTENCE_REACH = 1500;
+
 export function findPeople(
   text: string,
   tokens: readonly Token[],
@@ -157,7 +160,6 @@ export function findPeople(
   let takenUpTo = 0;
   // every look around a name is bounded: a long text must not make each name cost the whole text
   const textEnd = text.trimEnd().length;
-  const nextStop = /[.!?\n]/gu;
   // a name starts with a capitalised word, not glued to an apostrophe or a hyphen
   for (const token of tokens) {
     if (!token.upper) continue;
@@ -184,10 +186,8 @@ export function findPeople(
     if (!honorific && !titled && !(listed && appositive) && !(dashApp && at === lineStart)) continue;
     const after = rolesAfter(text, name.end, orgs, places);
     const before = chain.map((s) => rolePhrase(text, s.start, s.end, orgs, places));
-    const sentenceStart = startAfterLast(text, ".\n", at, 5000);
-    nextStop.lastIndex = after.end;
-    const stop = nextStop.exec(text);
-    const sentence = text.slice(sentenceStart, stop ? stop.index : text.length);
+    // the sentence around the name, bounded both ways: a text without full stops costs no more
+    const sentence = text.slice(startAfterLast(text, ".\n", at, SENTENCE_REACH), endBeforeNext(text, ".!?\n", after.end, SENTENCE_REACH));
     const head = chain[0]?.start ?? at;
     const lead = text.slice(Math.max(0, head - 100), head).replace(TRAILING_ADDRESS, "");
     const reported = REPORTED_BY.test(lead) || REPORTED.test(sentence);

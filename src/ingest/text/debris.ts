@@ -31,8 +31,9 @@ const WIDGET_LINE = new RegExp(
   "iu",
 );
 
-const IMAGE_REF = /(?:https?:\/\/\S+|\/[\w\-./%]+)\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?/giu;
-const URL_REF = /https?:\/\/\S+/giu;
+// bounded, and a path starts a word: "4/4/4/…" must not make every slash scan the rest of the line
+const IMAGE_REF = /(?:https?:\/\/\S{1,800}|(?<![\w./%-])\/[\w\-./%]{1,800})\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S{0,800})?/giu;
+const URL_REF = /https?:\/\/\S{1,2000}/giu;
 export interface CleanedText {
   text: string;
   /** Publication date from a stamp line: YYYY-MM-DD, or YYYY-MM when the stamp gives no day. */
@@ -77,7 +78,7 @@ export function stripDebris(text: string): CleanedText {
       continue;
     }
     const linked = line.includes("/");
-    if (linked && /https?:\/\/\S*logo/iu.test(line)) continue;
+    if (linked && /https?:\/\/\S{0,300}logo/iu.test(line)) continue;
     // an image path starts a caption: keep the caption as a sentence of its own
     if (linked) line = line.replace(IMAGE_REF, "\n").replace(URL_REF, " ");
     for (const part of line.split("\n")) {

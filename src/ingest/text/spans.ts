@@ -37,3 +37,10 @@ export function startAfterLast(text: string, stops: string, at: number, limit: n
   for (let i = at - 1; i >= floor; i--) if (stops.includes(text.charAt(i))) return i + 1;
   return floor;
 }
+
+/** The offset of the first of `stops` at or after `from`, looking at most `limit` characters ahead (then `from + limit`, or the text's end). */
+export function endBeforeNext(text: string, stops: string, from: number, limit: number): number {
+  const ceiling = Math.min(text.length, from + limit);
+  for (let i = from; i < ceiling; i++) if (stops.includes(text.charAt(i))) return i;
+  return ceiling;
+}

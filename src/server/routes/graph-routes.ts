@@ -38,7 +38,10 @@ export function graphRoutes(store: GraphStore): Router {
     if (p.around) {
       const e = await resolveEntity(store, p.around);
       center = String(e.id);
-      const near = await store.run("neighbourhood", prepareParams(getQuery("neighbourhood"), { id: center, hops: String(p.hops), limit: String(Math.min(p.limit, NEIGHBOURHOOD_MAX)) }));
+      const near = await store.run(
+        "neighbourhood",
+        prepareParams(getQuery("neighbourhood"), { id: center, hops: String(p.hops), limit: String(Math.min(p.limit, NEIGHBOURHOOD_MAX)) }),
+      );
       ids = [center, ...near.map((n) => String(n.id))];
     }
     const labels = p.types ?? (p.around ? [...DEFAULT_VIEW_LABELS, "Role", "Article"] : [...DEFAULT_VIEW_LABELS]);
