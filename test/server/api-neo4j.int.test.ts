@@ -107,6 +107,38 @@ describeNeo4j("API on Neo4j", (config) => {
       expect(res.body.rows.length).toBeGreaterThan(0);
     });
 
+    it("a memory-hungry query is stopped by the database's per-transaction limit, not by the heap", async () => {
+      const t0 = Date.now();
+      const res = await request(app).post("/api/cypher").send({ query: "UNWIND range(1, 60000000) AS i WITH collect(i) AS l RETURN size(l) AS n" });
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.text).detail).toMatch(/memory|time limit/i);
+      expect(Date.now() - t0).toBeLessThan(30_000);
+      await request(app).post("/api/cypher").send({ query: "RETURN 1 AS one" }).expect(200);
+    });
+
+    it("runs a few console queries at a time: one more is told to come back", async () => {
+      const narrow = createApp({
+        store,
+        logger: pino({ level: "silent" }),
+        config: serverConfig({ KG_CYPHER_TIMEOUT_MS: "1500", KG_CYPHER_CONCURRENCY: "1", KG_WRITE_RATE_LIMIT: "1000" }),
+      });
+      const server = narrow.listen(0, "127.0.0.1");
+      try {
+        await new Promise((r) => server.once("listening", r));
+        const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+        const post = (query: string) => fetch(`${base}/api/cypher`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+        const slow = post("MATCH (a), (b), (c), (d) WHERE a.name + b.name + c.name + d.name = 'x' RETURN count(*) AS n");
+        await new Promise((r) => setTimeout(r, 200));
+        const second = await post("RETURN 1 AS one");
+        expect(second.status).toBe(503);
+        expect(second.headers.get("retry-after")).toBe("2");
+        await slow;
+        expect((await post("RETURN 1 AS one")).status).toBe(200);
+      } finally {
+        server.close();
+      }
+    });
+
     it("stops a query that runs forever at its time limit", async () => {
       const t0 = Date.now();
       const res = await request(app).post("/api/cypher").send({ query: "MATCH (a), (b), (c), (d), (e) RETURN count(*) AS n" });
