@@ -24,6 +24,7 @@ function formatOf<T extends z.ZodType>(schema: T, value: string | undefined, fal
 export function reportRoutes(store: GraphStore, config: ServerConfig): Router {
   const r = Router();
   const heavy = growingAnswers("reports and exports", config);
+  const exports = new Map<string, { revision: number; body: string }>();
   r.get("/api/reports", (_req, res) => {
     res.json({
       reports: [...REPORT_CATALOGUE.values()].map((q) => ({
@@ -47,7 +48,11 @@ export function reportRoutes(store: GraphStore, config: ServerConfig): Router {
   r.get("/api/export", heavy.limiter, heavy.gate, async (req, res) => {
     const { format } = singleValued(req.query);
     const f = formatOf(ExportFormatSchema, format, "json");
-    const body = await exportGraph(store, f);
+    // one export per format is kept while the graph does not change (the embedded store knows when)
+    const revision = store.revision();
+    const kept = exports.get(f);
+    const body = kept && revision !== null && kept.revision === revision ? kept.body : await exportGraph(store, f);
+    if (revision !== null && store.revision() === revision) exports.set(f, { revision, body });
     res.type(EXPORT_TYPES[f].contentType).attachment(`kg-graph.${EXPORT_TYPES[f].extension}`).send(body);
   });
   return r;
