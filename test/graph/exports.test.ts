@@ -1,5 +1,9 @@
 // Exports: GEXF and GraphML read back with graphology's parsers into a graph with the same nodes,
 // edges and attributes; JSON imports into graphology; the Cypher script is well formed.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
@@ -31,7 +35,7 @@ function sameGraph(parsed: Graph, expected: Graph): void {
     for (const [k, v] of Object.entries(a)) expect({ node: n, k, v: got[k] }).toEqual({ node: n, k, v });
   });
   const edgeKey = (g: Graph, e: string) =>
-    `${g.source(e)}|${g.target(e)}|${String(g.getEdgeAttribute(e, "relType"))}|${String(g.getEdgeAttribute(e, "key") ?? "")}`;
+    `${g.source(e)}|${g.target(e)}|${String(g.getEdgeAttribute(e, "relType"))}|${String(g.getEdgeAttribute(e, "relKey") ?? "")}`;
   const got = new Map(parsed.mapEdges((e) => [edgeKey(parsed, e), parsed.getEdgeAttributes(e)] as const));
   expected.forEachEdge((e, a) => {
     const attrs = got.get(edgeKey(expected, e));
@@ -68,5 +72,27 @@ describe("graph exports", () => {
     expect(statements[0]).toMatch(/^CREATE CONSTRAINT/);
     expect(statements.some((s) => s.includes("MERGE (a)-[r:SIGNED_WITH {key: row.key}]->(b)"))).toBe(true);
     for (const s of statements) expect(s).not.toMatch(/\n/);
+  });
+});
+
+describe("exports open in networkx, the most used graph library after Gephi", () => {
+  const python = spawnSync("python3", ["-c", "import networkx"], { encoding: "utf8" });
+  const haveNetworkx = python.status === 0;
+  if (!haveNetworkx) console.warn("\n⚠️  SKIPPED: python3 with networkx is not installed; the networkx read tests do not run.\n");
+  (haveNetworkx ? it : it.skip).each([
+    ["gexf", "read_gexf", toGexf],
+    ["graphml", "read_graphml", toGraphml],
+  ] as const)("networkx.%s reads the %s export with every node and edge", (ext, reader, write) => {
+    const file = join(mkdtempSync(join(tmpdir(), "kg-nx-")), `graph.${ext}`);
+    writeFileSync(file, write(dump));
+    const out = spawnSync(
+      "python3",
+      ["-c", `import networkx as nx, sys; g = nx.${reader}(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges())`, file],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(out.stderr).toBe("");
+    expect(out.stdout.trim()).toBe(`${dump.nodes.length} ${dump.rels.length}`);
   });
 });

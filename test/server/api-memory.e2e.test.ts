@@ -102,3 +102,21 @@ describe("answers that grow with the graph have their own budget", () => {
     await request(a).get("/api/search?q=son").expect(200);
   });
 });
+
+describe("GET /api/export streams the file", () => {
+  it("gzipped for clients that take it, the same file again while the graph is unchanged, a new one after a write", async () => {
+    const store = MemoryStore.open({ file: null, write: true });
+    await store.ingest(generatedGraphs(30, 9));
+    const a = createApp({ store, logger: pino({ level: "silent" }), config: serverConfig({}) });
+    const first = await request(a).get("/api/export?format=graphml").set("Accept-Encoding", "gzip").expect(200);
+    expect(first.headers["content-encoding"]).toBe("gzip");
+    expect(first.headers["content-disposition"]).toMatch(/kg-graph\.graphml/);
+    expect(first.text).toMatch(/<\/graphml>\n$/);
+    const again = await request(a).get("/api/export?format=graphml").set("Accept-Encoding", "identity").expect(200);
+    expect(again.headers["content-encoding"]).toBeUndefined();
+    expect(again.text).toBe(first.text);
+    await store.ingest(generatedGraphs(5, 10));
+    const after = await request(a).get("/api/export?format=graphml").expect(200);
+    expect(after.text.length).toBeGreaterThan(first.text.length);
+  });
+});

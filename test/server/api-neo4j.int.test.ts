@@ -126,7 +126,8 @@ describeNeo4j("API on Neo4j", (config) => {
       try {
         await new Promise((r) => server.once("listening", r));
         const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-        const post = (query: string) => fetch(`${base}/api/cypher`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+        const post = (query: string) =>
+          fetch(`${base}/api/cypher`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
         const slow = post("MATCH (a), (b), (c), (d) WHERE a.name + b.name + c.name + d.name = 'x' RETURN count(*) AS n");
         await new Promise((r) => setTimeout(r, 200));
         const second = await post("RETURN 1 AS one");

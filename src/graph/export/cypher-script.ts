@@ -33,29 +33,29 @@ function schemaStatements(): string[] {
     .filter(Boolean);
 }
 
-export function toCypherScript(dump: GraphDump, generatedAt = new Date().toISOString()): string {
-  const out: string[] = [
-    `// Propaganda-cooperation knowledge graph, exported ${generatedAt}: ${dump.nodes.length} nodes, ${dump.rels.length} relationships.`,
-    "// Load into an empty Neo4j 5: cypher-shell -f this-file.cypher (one statement per line, each ending with ';').",
-  ];
-  for (const s of schemaStatements()) out.push(`${s};`);
+/** The script as a stream of lines. */
+export function* cypherScriptChunks(dump: GraphDump, generatedAt = new Date().toISOString()): Generator<string> {
+  yield `// Propaganda-cooperation knowledge graph, exported ${generatedAt}: ${dump.nodes.length} nodes, ${dump.rels.length} relationships.\n`;
+  yield "// Load into an empty Neo4j 5: cypher-shell -f this-file.cypher (one statement per line, each ending with ';').\n";
+  for (const s of schemaStatements()) yield `${s};\n`;
   for (const label of NODE_LABELS) {
     const rows = dump.nodes.filter((n) => n.label === label);
     for (let i = 0; i < rows.length; i += BATCH) {
       const batch = rows.slice(i, i + BATCH).map((n) => ({ id: n.id, props: n.props }));
-      out.push(`UNWIND ${cypherLiteral(batch)} AS row MERGE (n:Node {id: row.id}) SET n:${label} SET n += row.props;`);
+      yield `UNWIND ${cypherLiteral(batch)} AS row MERGE (n:Node {id: row.id}) SET n:${label} SET n += row.props;\n`;
     }
   }
   for (const type of REL_TYPES) {
     const rows = dump.rels.filter((r) => r.type === type);
     for (let i = 0; i < rows.length; i += BATCH) {
       const batch = rows.slice(i, i + BATCH).map((r) => ({ from: r.from, to: r.to, key: String(r.props.key ?? ""), props: r.props }));
-      out.push(
-        `UNWIND ${cypherLiteral(batch)} AS row MATCH (a:Node {id: row.from}) MATCH (b:Node {id: row.to}) MERGE (a)-[r:${type} {key: row.key}]->(b) SET r += row.props;`,
-      );
+      yield `UNWIND ${cypherLiteral(batch)} AS row MATCH (a:Node {id: row.from}) MATCH (b:Node {id: row.to}) MERGE (a)-[r:${type} {key: row.key}]->(b) SET r += row.props;\n`;
     }
   }
-  return out.join("\n") + "\n";
+}
+
+export function toCypherScript(dump: GraphDump, generatedAt = new Date().toISOString()): string {
+  return [...cypherScriptChunks(dump, generatedAt)].join("");
 }
 
 /** The statements of a script written by toCypherScript. */

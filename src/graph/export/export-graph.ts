@@ -1,8 +1,8 @@
 // One entry point for exports, shared by `kg export` and GET /api/export.
 import { z } from "zod";
 import type { GraphStore } from "../store";
-import { toCypherScript } from "./cypher-script";
-import { toGexf, toGraphml, toJson } from "./graph-formats";
+import { cypherScriptChunks } from "./cypher-script";
+import { gexfChunks, graphmlChunks, jsonChunks } from "./graph-formats";
 
 export const ExportFormatSchema = z.enum(["cypher", "graphml", "gexf", "json"]);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
@@ -14,16 +14,21 @@ export const EXPORT_TYPES: Record<ExportFormat, { contentType: string; extension
   json: { contentType: "application/json; charset=utf-8", extension: "json" },
 };
 
-export async function exportGraph(store: GraphStore, format: ExportFormat): Promise<string> {
+/** The export as a stream of text chunks (the whole graph is read first; the file is never held whole). */
+export async function exportChunks(store: GraphStore, format: ExportFormat): Promise<Iterable<string>> {
   const dump = await store.dump();
   switch (format) {
     case "cypher":
-      return toCypherScript(dump);
+      return cypherScriptChunks(dump);
     case "graphml":
-      return toGraphml(dump);
+      return graphmlChunks(dump);
     case "gexf":
-      return toGexf(dump);
+      return gexfChunks(dump);
     case "json":
-      return toJson(dump);
+      return jsonChunks(dump);
   }
+}
+
+export async function exportGraph(store: GraphStore, format: ExportFormat): Promise<string> {
+  return [...(await exportChunks(store, format))].join("");
 }

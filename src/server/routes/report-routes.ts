@@ -2,7 +2,10 @@
 import { Router } from "express";
 import { z } from "zod";
 import { InvalidArgumentsError } from "../../graph/errors";
-import { EXPORT_TYPES, ExportFormatSchema, exportGraph } from "../../graph/export/export-graph";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGzip } from "node:zlib";
+import { EXPORT_TYPES, ExportFormatSchema, exportChunks } from "../../graph/export/export-graph";
 import { REPORT_CONTENT_TYPES, ReportFormatSchema } from "../../graph/format/report-render";
 import { makeReport } from "../../graph/make-report";
 import { REPORT_CATALOGUE, getReport } from "../../graph/queries/catalogue";
@@ -20,6 +23,9 @@ function formatOf<T extends z.ZodType>(schema: T, value: string | undefined, fal
     ]);
   return r.data;
 }
+
+/** Exports up to this size (in UTF-16 units) are kept per format until the graph changes. */
+const KEEP_EXPORT_BYTES = 64 * 2 ** 20;
 
 export function reportRoutes(store: GraphStore, config: ServerConfig): Router {
   const r = Router();
@@ -40,20 +46,38 @@ export function reportRoutes(store: GraphStore, config: ServerConfig): Router {
     const { format, ...raw } = singleValued(req.query);
     const f = formatOf(ReportFormatSchema, format, "json");
     const body = await makeReport(store, def.name, raw, f);
-    res.type(REPORT_CONTENT_TYPES[f]);
     if (f !== "json") res.attachment(`${def.name}.${f}`);
+    res.type(REPORT_CONTENT_TYPES[f]); // after attachment(), which sets a type from the extension
     res.send(f === "csv" ? "\uFEFF" + body : body);
   });
-  // the whole graph, rebuilt per graph version: its own budget, and few built at a time
+  // the whole graph: streamed as it is written (gzipped for clients that take it), its own budget,
+  // few built at a time; on the embedded store one per format is kept until the graph changes
   r.get("/api/export", heavy.limiter, heavy.gate, async (req, res) => {
     const { format } = singleValued(req.query);
     const f = formatOf(ExportFormatSchema, format, "json");
-    // one export per format is kept while the graph does not change (the embedded store knows when)
     const revision = store.revision();
     const kept = exports.get(f);
-    const body = kept && revision !== null && kept.revision === revision ? kept.body : await exportGraph(store, f);
-    if (revision !== null && store.revision() === revision) exports.set(f, { revision, body });
-    res.type(EXPORT_TYPES[f].contentType).attachment(`kg-graph.${EXPORT_TYPES[f].extension}`).send(body);
+    const fresh = !(kept && revision !== null && kept.revision === revision);
+    const chunks: Iterable<string> = fresh ? await exportChunks(store, f) : [kept!.body];
+    res.attachment(`kg-graph.${EXPORT_TYPES[f].extension}`).type(EXPORT_TYPES[f].contentType);
+    res.vary("Accept-Encoding");
+    const gzip = req.acceptsEncodings("gzip", "identity") === "gzip";
+    if (gzip) res.set("Content-Encoding", "gzip");
+    // keep what is streamed, up to a bound, for the next request of this graph version
+    const keep: string[] = [];
+    let keptBytes = 0;
+    async function* sent(): AsyncGenerator<Buffer> {
+      for (const chunk of chunks) {
+        if (fresh && revision !== null && keptBytes <= KEEP_EXPORT_BYTES) {
+          keep.push(chunk);
+          keptBytes += chunk.length;
+        }
+        yield Buffer.from(chunk, "utf8");
+      }
+    }
+    if (gzip) await pipeline(Readable.from(sent()), createGzip(), res);
+    else await pipeline(Readable.from(sent()), res);
+    if (fresh && revision !== null && keptBytes <= KEEP_EXPORT_BYTES && store.revision() === revision) exports.set(f, { revision, body: keep.join("") });
   });
   return r;
 }
