@@ -2,6 +2,7 @@
 import { Command, Option } from "commander";
 import { KgError } from "../graph/errors";
 import type { StoreKind } from "../graph/open-store";
+import { runAsk } from "./ask-command";
 import { runExtract } from "./extract-command";
 import { runIngest } from "./ingest-command";
 import { listQueries, runQuery } from "./query-command";
@@ -57,6 +58,19 @@ program
       return;
     }
     await runQuery(name, opts);
+  });
+
+program
+  .command("ask")
+  .description(
+    'Ask in Vietnamese or English, e.g. kg ask "Sơn La đã ký với những tỉnh nào của Lào?"; says how it understood the question and which query it ran',
+  )
+  .argument("<question...>", "the question (quote it, or write it as words)")
+  .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
+  .addOption(new Option("--lang <lang>", "language of the explanations").choices(["vi", "en"]).default("vi"))
+  .addOption(storeOption())
+  .action(async (words: string[], opts: { format: "table" | "json" | "csv"; lang: "vi" | "en"; store?: StoreKind }) => {
+    process.exitCode = await runAsk(words.join(" "), opts);
   });
 
 program

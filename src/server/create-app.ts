@@ -13,6 +13,7 @@ import type { ServerConfig } from "./config";
 import { openApiDocument } from "./openapi";
 import { problemHandler, sendProblem } from "./problem";
 import { responseCache } from "./response-cache";
+import { askRoutes } from "./routes/ask-routes";
 import { entityRoutes } from "./routes/entity-routes";
 import { graphRoutes } from "./routes/graph-routes";
 import { healthRoutes } from "./routes/health-routes";
@@ -80,6 +81,7 @@ export function createApp({ store, logger, config }: { store: GraphStore; logger
   app.use("/api", responseCache(store));
   app.use(entityRoutes(store));
   app.use(queryRoutes(store));
+  app.use(askRoutes(store));
   app.use(graphRoutes(store));
   app.use(reportRoutes(store, config));
   app.use(writeRoutes(store, config));

@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document, generated from the same zod schemas that validate the requests.
 import { z } from "zod";
 import { QUERY_CATALOGUE, REPORT_CATALOGUE } from "../graph/queries/catalogue";
+import { AskParamsSchema } from "./routes/ask-routes";
 import { GraphParamsSchema } from "./routes/graph-routes";
 import { ArticlesBodySchema, CypherBodySchema } from "./routes/write-routes";
 
@@ -40,6 +41,16 @@ export function openApiDocument(): Json {
         operationId: "entity",
         parameters: [pathParam("id", "entity id, e.g. province:vn-son-la")],
         responses: { "200": json("The entity"), ...errors(404, 503) },
+      },
+    },
+    "/api/ask": {
+      get: {
+        summary: "Ask in Vietnamese or English: the named query the question maps to, how it was understood, and the rows",
+        description:
+          'Deterministic (no language model): places in any spelling, countries, years and spans, document kinds, people, and the intent. A place with two readings ("Viêng Chăn") or a question outside what the graph answers comes back with `clarify` (what to write instead, or what can be asked) and no rows.',
+        operationId: "ask",
+        parameters: queryParameters(AskParamsSchema),
+        responses: { "200": json("How the question was understood, the query, and its rows (or what to ask back)"), ...errors(400, 503) },
       },
     },
     "/api/queries": {

@@ -33,6 +33,28 @@ export function apiContract(name: string, open: () => Promise<GraphStore>): void
       expect(res.body.rows[0].quotes[0]).toMatch(/ký kết biên bản ghi nhớ/);
     });
 
+    it.each(["Sơn La đã ký với những tỉnh nào của Lào?", "which Lao provinces has son la signed with"])(
+      "GET /api/ask answers %s with Hủa Phăn and the quote",
+      async (q) => {
+        const res = await request(app).get("/api/ask").query({ q }).expect(200);
+        expect(res.body.query).toEqual({ name: "partners", params: { province: "Sơn La", country: "LA" } });
+        expect(res.body.understood.vi).toBe("Hiểu là: các bên ký kết với Sơn La, đối tác ở Lào");
+        expect(res.body.rows.map((r: { partnerProvince: string }) => r.partnerProvince)).toEqual(["Hủa Phăn"]);
+        expect(res.body.rows[0].quotes[0]).toMatch(/ký kết biên bản ghi nhớ/);
+      },
+    );
+
+    it("GET /api/ask asks back about a place with two readings, lists what can be asked, and wants a question", async () => {
+      const twice = await request(app).get("/api/ask").query({ q: "Viêng Chăn đã ký với ai?" }).expect(200);
+      expect(twice.body.rows).toEqual([]);
+      expect(twice.body.clarify.options).toEqual(["tỉnh Viêng Chăn", "Thủ đô Viêng Chăn"]);
+      const outside = await request(app).get("/api/ask").query({ q: "Thời tiết hôm nay thế nào?" }).expect(200);
+      expect(outside.body.clarify.vi).toMatch(/Có thể hỏi/);
+      const counted = await request(app).get("/api/ask").query({ q: "Điện Biên đã ký bao nhiêu văn bản?" }).expect(200);
+      expect(counted.body.count).toBe(3);
+      await request(app).get("/api/ask").query({ q: " " }).expect(400);
+    });
+
     it("returns CSV with format=csv", async () => {
       const res = await request(app).get("/api/queries/partners").query({ province: "Điện Biên", format: "csv" }).expect(200);
       expect(res.headers["content-type"]).toMatch(/text\/csv/);

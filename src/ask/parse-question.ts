@@ -1,0 +1,472 @@
+// Turns a question in Vietnamese or English into one named query with its parameters,
+// deterministically and explainably (no language model, no network). It reads:
+// - places through the gazetteer in any spelling, with or without diacritics ("son la",
+//   "Luang Prabang"); countries and their adjectives ("Lào", "nước bạn Lào", "Laos", "Lao");
+// - years and spans ("năm 2022", "từ 2019", "giai đoạn 2020–2025", "since 2019");
+// - document kinds ("biên bản ghi nhớ", "MoU", "chương trình phối hợp");
+// - people (a capitalised name, or after "ông", "đồng chí", "roles of") and bodies by name;
+// - the intent, from words of each intent in both languages.
+// It says how it understood the question, and asks back rather than guessing: a place that may be
+// two places ("Viêng Chăn": province or capital?), or a question it cannot map.
+import { z } from "zod";
+import { ALIAS_INDEX, getCountry, type Place } from "../reference/gazetteer";
+import { fold } from "../text/fold";
+import { normaliseText } from "../text/normalise";
+
+export const IntentSchema = z.enum(["partners", "delegations", "received", "person", "timeline", "path", "count", "stats"]);
+export type Intent = z.infer<typeof IntentSchema>;
+
+export const ParsedQuestionSchema = z.object({
+  question: z.string(),
+  /** The named query to run, with its parameters as `kg query` takes them. */
+  query: z.object({ name: z.string(), params: z.record(z.string(), z.string()) }).nullable(),
+  intent: IntentSchema.nullable(),
+  /** Only the number of rows is asked for ("bao nhiêu", "how many"). */
+  count: z.boolean(),
+  /** How the question was understood, in Vietnamese and in English. */
+  understood: z.object({ vi: z.string(), en: z.string() }).nullable(),
+  /** Asked back instead of guessing: why, and the readings to choose from. */
+  clarify: z.object({ vi: z.string(), en: z.string(), options: z.array(z.string()) }).nullable(),
+});
+export type ParsedQuestion = z.infer<typeof ParsedQuestionSchema>;
+
+interface Word {
+  raw: string;
+  key: string; // folded, lower case, letters and digits only
+  start: number;
+  end: number;
+}
+
+interface Found {
+  places: Array<{ place: Place; from: number; to: number; bare: boolean }>;
+  countries: Array<{ code: string; from: number; to: number }>;
+}
+
+/** What can be asked, for the answer to a question that maps to nothing. */
+export const WHAT_CAN_BE_ASKED = {
+  vi: [
+    'các bên đã ký kết với một tỉnh ("Sơn La đã ký với những tỉnh nào của Lào?")',
+    'ai dẫn đầu đoàn của một tỉnh ("Ai dẫn đầu các đoàn của Hủa Phăn từ 2019?")',
+    'một tỉnh đã tiếp những đoàn nào ("Điện Biên đã tiếp những đoàn nào?")',
+    'chức vụ và các chuyến thăm của một người ("Nguyễn Đức Vượng giữ chức vụ gì?")',
+    'dòng thời gian của một tỉnh ("Dòng thời gian của Sơn La năm 2019")',
+    'mối liên hệ giữa hai bên ("Sơn La và Luông Pha Băng liên quan thế nào?")',
+    'số lượng ("Sơn La đã ký bao nhiêu văn bản?")',
+  ],
+  en: [
+    'who signed with a province ("which Lao provinces has Son La signed with?")',
+    'who led delegations from a province ("who led the delegations of Houaphanh since 2019?")',
+    'which delegations a province received ("which delegations did Dien Bien receive?")',
+    'a person\'s roles and visits ("what roles does Nguyen Duc Vuong hold?")',
+    'a province\'s timeline ("timeline of Son La in 2019")',
+    'the path between two entities ("how are Son La and Luang Prabang connected?")',
+    'counts ("how many documents has Son La signed?")',
+  ],
+};
+
+// ---------------------------------------------------------------- words and phrases
+
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    const start = m.index ?? 0;
+    out.push({ raw: m[0], key: fold(m[0]).replace(/[^a-z0-9]/g, ""), start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/** Whether the folded words from i spell one of the phrases (each a space-separated folded phrase). */
+function phraseAt(words: readonly Word[], i: number, phrases: readonly string[]): number {
+  let best = 0;
+  for (const p of phrases) {
+    const parts = p.split(" ");
+    if (parts.every((w, k) => words[i + k]?.key === w)) best = Math.max(best, parts.length);
+  }
+  return best;
+}
+
+function hasPhrase(words: readonly Word[], phrases: readonly string[]): boolean {
+  return words.some((_, i) => phraseAt(words, i, phrases) > 0);
+}
+
+/** Country adjectives and bare names the gazetteer leaves to provinces ("Lao" before "provinces"). */
+const COUNTRY_WORDS: Record<string, string[]> = {
+  LA: ["lao", "laos", "nuoc ban lao", "ban lao", "cac tinh lao", "lao pdr"],
+  KH: ["campuchia", "cambodia", "cambodian", "cam pu chia", "khmer", "nuoc ban campuchia"],
+  CN: ["trung quoc", "china", "chinese"],
+  VN: ["viet nam", "vietnam", "vietnamese", "trong nuoc"],
+};
+
+const PROVINCE_MARKERS = ["tinh", "province", "provincial"];
+const CAPITAL_MARKERS = ["thu do", "capital", "thanh pho", "city"];
+
+/** Places and countries, longest spelling first; "Lào Cai" is a province, "Lào" a country. */
+function findEntities(words: readonly Word[]): Found {
+  const found: Found = { places: [], countries: [] };
+  for (let i = 0; i < words.length;) {
+    let best: { to: number; place?: Place; code?: string } | null = null;
+    let key = "";
+    for (let j = i; j < Math.min(words.length, i + 8); j++) {
+      key += words[j]!.key;
+      const hit = ALIAS_INDEX.get(key);
+      if (hit?.kind === "place") best = { to: j + 1, place: hit.place };
+      else if (hit?.kind === "country") best = { to: j + 1, code: hit.country.code };
+    }
+    for (const [code, phrases] of Object.entries(COUNTRY_WORDS)) {
+      const n = phraseAt(words, i, phrases);
+      if (n > 0 && (!best || n > best.to - i)) best = { to: i + n, code };
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    if (best.place) {
+      // the marker may precede the spelling or be part of it ("tỉnh Viêng Chăn" is an alias)
+      const before = words
+        .slice(Math.max(0, i - 2), Math.min(best.to, i + 2))
+        .map((w) => w.key)
+        .join(" ");
+      const marked = (m: string) => new RegExp(`(^| )${m}( |$)`).test(before);
+      const bare = !PROVINCE_MARKERS.some(marked) && !CAPITAL_MARKERS.some(marked);
+      found.places.push({ place: best.place, from: i, to: best.to, bare });
+    } else if (best.code) found.countries.push({ code: best.code, from: i, to: best.to });
+    i = best.to;
+  }
+  return found;
+}
+
+/** "Viêng Chăn" alone in a question: the province or the capital? */
+const TWO_READINGS: Record<string, { id: string; vi: string; en: string }> = {
+  "la-vientiane-province": { id: "la-vientiane-capital", vi: "Thủ đô Viêng Chăn", en: "Vientiane Capital" },
+};
+
+// ---------------------------------------------------------------- years and documents
+
+function yearsOf(text: string): { from?: string; to?: string; vi: string; en: string } | null {
+  const f = fold(text);
+  const y = "((?:19|20)\\d{2})";
+  const span = new RegExp(`(?:giai doan|tu nam|tu|from|between|nam)?\\s*${y}\\s*(?:-|–|—|den|toi|to|and|until)\\s*(?:nam\\s*)?${y}`).exec(f);
+  if (span) return { from: span[1], to: span[2], vi: `từ ${span[1]} đến ${span[2]}`, en: `from ${span[1]} to ${span[2]}` };
+  const since = new RegExp(`(?:tu nam|tu|ke tu|since|from|sau nam|after)\\s*${y}`).exec(f);
+  if (since) return { from: since[1], vi: `từ ${since[1]}`, en: `since ${since[1]}` };
+  const until = new RegExp(`(?:den nam|den|truoc nam|until|before|up to)\\s*${y}`).exec(f);
+  if (until) return { to: until[1], vi: `đến ${until[1]}`, en: `until ${until[1]}` };
+  const one = new RegExp(`(?:nam|in|trong nam|during)?\\s*${y}(?!\\d)`).exec(f);
+  if (one) return { from: one[1], to: one[1], vi: `năm ${one[1]}`, en: `in ${one[1]}` };
+  return null;
+}
+
+const DOCUMENTS: ReadonlyArray<{ kind: string; phrases: string[]; vi: string; en: string }> = [
+  { kind: "minutes", phrases: ["bien ban hoi dam", "bien ban lam viec", "minutes"], vi: "biên bản hội đàm, làm việc", en: "minutes" },
+  {
+    kind: "mou",
+    phrases: ["bien ban ghi nho", "ban ghi nho", "ghi nho", "mou", "mous", "memorandum", "memoranda", "memorandums"],
+    vi: "biên bản ghi nhớ",
+    en: "memoranda of understanding",
+  },
+  {
+    kind: "cooperation_programme",
+    phrases: [
+      "chuong trinh phoi hop",
+      "chuong trinh hop tac",
+      "cooperation programme",
+      "cooperation program",
+      "cooperation programmes",
+      "cooperation programs",
+    ],
+    vi: "chương trình phối hợp",
+    en: "cooperation programmes",
+  },
+  { kind: "agreement", phrases: ["thoa thuan", "hiep dinh", "agreement", "agreements"], vi: "thỏa thuận", en: "agreements" },
+];
+
+// ---------------------------------------------------------------- intents
+
+const WORDS: Record<Exclude<Intent, "stats">, string[]> = {
+  path: [
+    "lien quan",
+    "lien he",
+    "moi lien he",
+    "ket noi",
+    "duong di",
+    "duong noi",
+    "noi voi",
+    "path",
+    "connected",
+    "connection",
+    "connections",
+    "linked",
+    "related",
+    "relationship between",
+    "link between",
+  ],
+  count: ["bao nhieu", "so luong", "may", "how many", "number of", "count"],
+  person: ["chuc vu", "vai tro", "giu chuc", "cuong vi", "la ai", "roles", "role", "positions", "position", "titles", "who is", "lam gi"],
+  partners: [
+    "ky",
+    "ky ket",
+    "ky voi",
+    "doi tac",
+    "signed",
+    "sign",
+    "signing",
+    "signings",
+    "partner",
+    "partners",
+    "partnership",
+    "partnerships",
+    "ghi nho",
+    "mou",
+    "mous",
+    "thoa thuan",
+    "agreement",
+    "agreements",
+    "chuong trinh phoi hop",
+  ],
+  delegations: [
+    "dan dau",
+    "truong doan",
+    "dan doan",
+    "led",
+    "lead",
+    "leads",
+    "leader",
+    "leaders",
+    "delegation",
+    "delegations",
+    "cac doan",
+    "doan cua",
+    "doan nao",
+  ],
+  received: [
+    "tiep",
+    "don",
+    "don tiep",
+    "tiep don",
+    "received",
+    "receive",
+    "receives",
+    "hosted",
+    "host",
+    "hosts",
+    "welcomed",
+    "visited",
+    "den tham",
+    "sang tham",
+  ],
+  timeline: ["dong thoi gian", "thoi gian bieu", "lich su", "hoat dong", "su kien", "timeline", "history", "events", "what happened", "activities", "lam gi"],
+};
+
+/** Words that ask who led, which outweigh words of receiving ("ai dẫn đầu đoàn … đón"). */
+const LEAD_WORDS = ["dan dau", "truong doan", "dan doan", "led", "lead", "leads", "leader", "leaders"];
+
+/** Words of questions and of the genre: never taken for a person's name. */
+const NOT_A_NAME = new Set(
+  (
+    "ai nao gi nhung cac bao nhieu the khi dau sao co khong da se dang voi va cua tai tu den nam la giu chuc vu " +
+    "which who what when where how has have did does is are the of with in since from to and " +
+    "ban tuyen giao huan tinh uy thanh trung uong doan truong dong chi ong ba ngai tinh nuoc"
+  ).split(" "),
+);
+
+/** A person's name: capitalised words (two at least), or the words after "ông", "đồng chí", "of". */
+function personOf(question: string, words: readonly Word[], taken: ReadonlySet<number>): string | null {
+  for (let i = 0; i < words.length; i++) {
+    const n = phraseAt(words, i, ["ong", "ba", "dong chi", "ngai", "roles of", "positions of", "titles of", "role of"]);
+    if (n === 0) continue;
+    const run: Word[] = [];
+    // a question word ends the name; a capitalised one belongs to it ("Vong Sone In Pan Phim")
+    for (let j = i + n; j < words.length && !taken.has(j) && !(NOT_A_NAME.has(words[j]!.key) && !/^\p{Lu}/u.test(words[j]!.raw)) && run.length < 6; j++)
+      run.push(words[j]!);
+    if (run.length >= 2) return question.slice(run[0]!.start, run[run.length - 1]!.end);
+  }
+  for (let i = 0; i < words.length; i++) {
+    const run: Word[] = [];
+    for (let j = i; j < words.length && !taken.has(j) && /^\p{Lu}/u.test(words[j]!.raw) && !NOT_A_NAME.has(words[j]!.key) && run.length < 6; j++)
+      run.push(words[j]!);
+    if (run.length >= 2 && run.length <= 5) return question.slice(run[0]!.start, run[run.length - 1]!.end);
+  }
+  return null;
+}
+
+/** Bodies named in the question, given to the query as the organisation. */
+const BODIES: ReadonlyArray<{ phrases: string[]; name: string }> = [
+  {
+    phrases: ["ban tuyen giao trung uong", "ban tuyen giao va dan van trung uong", "central propaganda commission", "ban tgtw"],
+    name: "Ban Tuyên giáo Trung ương",
+  },
+  { phrases: ["ban tuyen huan trung uong"], name: "Ban Tuyên huấn Trung ương" },
+];
+
+// ---------------------------------------------------------------- the parse
+
+export function parseQuestion(input: string): ParsedQuestion {
+  const question = normaliseText(input).replace(/\s+/g, " ").trim();
+  const words = wordsOf(question);
+  const none = (vi: string, en: string): ParsedQuestion => ({
+    question,
+    query: null,
+    intent: null,
+    count: false,
+    understood: null,
+    clarify: { vi, en, options: [] },
+  });
+  if (words.length === 0) return none("Câu hỏi trống. " + whatCanBeAsked("vi"), "The question is empty. " + whatCanBeAsked("en"));
+
+  const found = findEntities(words);
+  const taken = new Set<number>();
+  for (const p of found.places) for (let k = p.from; k < p.to; k++) taken.add(k);
+  for (const c of found.countries) for (let k = c.from; k < c.to; k++) taken.add(k);
+
+  // a place with two readings, named alone: ask which
+  for (const p of found.places) {
+    const other = TWO_READINGS[p.place.id];
+    if (other && p.bare) {
+      const said = question.slice(words[p.from]!.start, words[p.to - 1]!.end);
+      const english = p.place.english ?? p.place.name;
+      return {
+        ...none("", ""),
+        clarify: {
+          vi: `"${said}" có thể là tỉnh ${p.place.name} hoặc ${other.vi}: hãy viết "tỉnh ${p.place.name}" hoặc "${other.vi}".`,
+          en: `"${said}" may be ${english} or ${other.en}: write "${english}" or "${other.en}".`,
+          options: [`tỉnh ${p.place.name}`, other.vi],
+        },
+      };
+    }
+  }
+
+  const years = yearsOf(question);
+  const doc = DOCUMENTS.find((d) => hasPhrase(words, d.phrases));
+  const body = BODIES.find((b) => hasPhrase(words, b.phrases));
+  const count = hasPhrase(words, WORDS.count);
+  const person = personOf(question, words, taken);
+  // the first place is the subject; a country named is the partners' side
+  const [subject, second] = found.places;
+  const country = found.countries.find((c) => c.code !== subject?.place.country || found.places.length === 0) ?? found.countries[0];
+  const hasSubject = !!subject || !!body;
+
+  let intent: Intent | null = null;
+  if (hasPhrase(words, WORDS.path) && ((subject && second) || (subject && person) || (body && subject))) intent = "path";
+  else if (person && !subject && !body && (hasPhrase(words, WORDS.person) || hasPhrase(words, WORDS.delegations) || hasPhrase(words, WORDS.timeline)))
+    intent = "person";
+  else if (hasPhrase(words, WORDS.partners) && hasSubject) intent = "partners";
+  else if (hasPhrase(words, WORDS.received) && hasSubject && !hasPhrase(words, LEAD_WORDS)) intent = "received";
+  else if (hasPhrase(words, WORDS.delegations) && (hasSubject || country || person)) intent = person && !hasSubject ? "person" : "delegations";
+  else if (hasPhrase(words, WORDS.timeline) && (hasSubject || country)) intent = "timeline";
+  else if (count && !hasSubject && !country) intent = "stats";
+  else if (person && !subject && hasPhrase(words, WORDS.person)) intent = "person";
+  else if (hasSubject && count) intent = "timeline";
+
+  if (!intent) {
+    const unknown = words.filter((w, i) => !taken.has(i) && /^\p{Lu}/u.test(w.raw) && i > 0 && !NOT_A_NAME.has(w.key)).map((w) => w.raw);
+    const hint = unknown.length ? `Không rõ "${unknown.join(" ")}" là gì. ` : "";
+    const hintEn = unknown.length ? `"${unknown.join(" ")}" is not a place, body or question word I know. ` : "";
+    return none(`${hint}Chưa hiểu câu hỏi. ${whatCanBeAsked("vi")}`, `${hintEn}I did not understand the question. ${whatCanBeAsked("en")}`);
+  }
+
+  const params: Record<string, string> = {};
+  const vi: string[] = [];
+  const en: string[] = [];
+  const subjectName = subject?.place.name ?? body?.name ?? "";
+  const subjectParam = () => {
+    if (subject) params.province = subject.place.name;
+    else if (body) params.organization = body.name;
+  };
+  const countryName = (code: string) => getCountry(code)?.name ?? code;
+  const countryEn = (code: string) => getCountry(code)?.english ?? code;
+  const yearsParams = () => {
+    if (years?.from) params.yearFrom = years.from;
+    if (years?.to) params.yearTo = years.to;
+  };
+  let name = "";
+  switch (intent) {
+    case "partners": {
+      name = "partners";
+      subjectParam();
+      if (country && country.code !== subject?.place.country) params.country = country.code;
+      if (doc) params.document = doc.kind;
+      yearsParams();
+      vi.push(`các bên ký kết với ${subjectName}`);
+      en.push(`who signed with ${subject?.place.english ?? subjectName}`);
+      if (params.country) {
+        vi.push(`đối tác ở ${countryName(params.country)}`);
+        en.push(`partners in ${countryEn(params.country)}`);
+      }
+      if (doc) {
+        vi.push(`văn bản: ${doc.vi}`);
+        en.push(`documents: ${doc.en}`);
+      }
+      break;
+    }
+    case "delegations": {
+      name = "delegations";
+      subjectParam();
+      if (person && !subject && !body) params.person = person;
+      if (country && (!subject || country.code !== subject.place.country)) params.country = country.code;
+      yearsParams();
+      vi.push(subjectName ? `ai dẫn đầu các đoàn của ${subjectName}` : "ai dẫn đầu các đoàn");
+      en.push(subjectName ? `who led the delegations of ${subject?.place.english ?? subjectName}` : "who led delegations");
+      if (params.country) {
+        vi.push(`bên ${countryName(params.country)}`);
+        en.push(`of ${countryEn(params.country)}`);
+      }
+      break;
+    }
+    case "received":
+    case "timeline": {
+      name = "timeline";
+      subjectParam();
+      if (!subjectName && country) params.country = country.code;
+      yearsParams();
+      const who = subjectName || (country ? countryName(country.code) : "");
+      vi.push(intent === "received" ? `các đoàn ${who} đã tiếp` : `dòng thời gian của ${who}`);
+      en.push(intent === "received" ? `the delegations ${subject?.place.english ?? who} received` : `the timeline of ${subject?.place.english ?? who}`);
+      break;
+    }
+    case "person": {
+      name = "person";
+      params.person = person ?? "";
+      vi.push(`chức vụ và các chuyến đi của ${person}`);
+      en.push(`the roles and visits of ${person}`);
+      break;
+    }
+    case "path": {
+      name = "path";
+      params.from = subject ? subject.place.name : (body?.name ?? "");
+      params.to = second ? second.place.name : person && subject ? person : (subject?.place.name ?? "");
+      if (body && subject && !second) {
+        params.from = body.name;
+        params.to = subject.place.name;
+      }
+      vi.push(`mối liên hệ giữa ${params.from} và ${params.to}`);
+      en.push(`how ${params.from} and ${params.to} are connected`);
+      break;
+    }
+    case "stats": {
+      name = "stats";
+      vi.push("quy mô của đồ thị");
+      en.push("the size of the graph");
+      break;
+    }
+  }
+  if (years && name !== "stats" && name !== "path" && name !== "person") {
+    vi.push(years.vi);
+    en.push(years.en);
+  }
+  if (count && name !== "stats") {
+    vi.unshift("đếm");
+    en.unshift("count");
+  }
+  return {
+    question,
+    query: { name, params },
+    intent,
+    count,
+    understood: { vi: `Hiểu là: ${vi.join(", ")}`, en: `Understood as: ${en.join(", ")}` },
+    clarify: null,
+  };
+}
+
+export function whatCanBeAsked(lang: "vi" | "en"): string {
+  return (lang === "vi" ? "Có thể hỏi: " : "You can ask: ") + WHAT_CAN_BE_ASKED[lang].join("; ") + ".";
+}

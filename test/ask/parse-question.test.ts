@@ -1,0 +1,131 @@
+// The question table: questions written the ways analysts write them (Vietnamese and English,
+// with and without diacritics, several phrasings per intent), each with the named query and the
+// parameters it must become; some must be asked back or refused.
+import { parseQuestion } from "../../src/ask/parse-question";
+
+type Expect = { name: string; params: Record<string, string>; count?: boolean } | "ask back" | "refuse";
+
+const TABLE: Array<[string, Expect]> = [
+  // who signed with whom (partners)
+  ["Sơn La đã ký với những tỉnh nào của Lào?", { name: "partners", params: { province: "Sơn La", country: "LA" } }],
+  ["which Lao provinces has son la signed with", { name: "partners", params: { province: "Sơn La", country: "LA" } }],
+  ["son la da ky voi nhung tinh nao cua lao", { name: "partners", params: { province: "Sơn La", country: "LA" } }],
+  ["Đối tác của Điện Biên ở nước bạn Lào là ai?", { name: "partners", params: { province: "Điện Biên", country: "LA" } }],
+  ["Who are Dien Bien's partners in Laos?", { name: "partners", params: { province: "Điện Biên", country: "LA" } }],
+  [
+    "Điện Biên ký biên bản ghi nhớ với ai giai đoạn 2020–2025?",
+    { name: "partners", params: { province: "Điện Biên", document: "mou", yearFrom: "2020", yearTo: "2025" } },
+  ],
+  [
+    "Which MoUs has Tay Ninh signed with Cambodia since 2019?",
+    { name: "partners", params: { province: "Tây Ninh", country: "KH", document: "mou", yearFrom: "2019" } },
+  ],
+  [
+    "Tây Ninh ký thỏa thuận với các tỉnh Campuchia năm 2025",
+    { name: "partners", params: { province: "Tây Ninh", country: "KH", document: "agreement", yearFrom: "2025", yearTo: "2025" } },
+  ],
+  [
+    "Lào Cai đã ký chương trình phối hợp với tỉnh nào của Trung Quốc?",
+    { name: "partners", params: { province: "Lào Cai", country: "CN", document: "cooperation_programme" } },
+  ],
+  ["Ban Tuyên giáo Trung ương đã ký với ai?", { name: "partners", params: { organization: "Ban Tuyên giáo Trung ương" } }],
+  ["signed agreements of Hua Phan", { name: "partners", params: { province: "Hủa Phăn", document: "agreement" } }],
+  ["LuôngPhraBăng ký kết với tỉnh nào của Việt Nam?", { name: "partners", params: { province: "Luông Pha Băng", country: "VN" } }],
+  [
+    "Which Vietnamese provinces did Luang Prabang sign with between 2018 and 2020?",
+    { name: "partners", params: { province: "Luông Pha Băng", country: "VN", yearFrom: "2018", yearTo: "2020" } },
+  ],
+  // who led delegations
+  ["Ai dẫn đầu các đoàn của Hủa Phăn từ 2019?", { name: "delegations", params: { province: "Hủa Phăn", yearFrom: "2019" } }],
+  ["Who led the delegations of Houaphanh since 2019?", { name: "delegations", params: { province: "Hủa Phăn", yearFrom: "2019" } }],
+  ["ai dan dau doan cua son la nam 2019", { name: "delegations", params: { province: "Sơn La", yearFrom: "2019", yearTo: "2019" } }],
+  ["Trưởng đoàn các đoàn Điện Biên sang Lào là ai?", { name: "delegations", params: { province: "Điện Biên", country: "LA" } }],
+  ["delegation leaders from Cambodia", { name: "delegations", params: { country: "KH" } }],
+  ["Các đoàn của Lào do ai dẫn đầu?", { name: "delegations", params: { country: "LA" } }],
+  ["who led delegations of Luang Prabang before 2020", { name: "delegations", params: { province: "Luông Pha Băng", yearTo: "2020" } }],
+  // who received whom
+  ["Điện Biên đã tiếp những đoàn nào?", { name: "timeline", params: { province: "Điện Biên" } }],
+  ["Which delegations did Dien Bien receive?", { name: "timeline", params: { province: "Điện Biên" } }],
+  ["Sơn La đón tiếp những đoàn nào năm 2019?", { name: "timeline", params: { province: "Sơn La", yearFrom: "2019", yearTo: "2019" } }],
+  ["who did Hai Phong host in 2017", { name: "timeline", params: { province: "Hải Phòng", yearFrom: "2017", yearTo: "2017" } }],
+  ["hua phan da tiep doan nao", { name: "timeline", params: { province: "Hủa Phăn" } }],
+  ["Gia Lai received which Lao delegations?", { name: "timeline", params: { province: "Gia Lai" } }],
+  // a person's roles and visits
+  ["Nguyễn Đức Vượng giữ chức vụ gì?", { name: "person", params: { person: "Nguyễn Đức Vượng" } }],
+  ["what roles does Nguyen Duc Vuong hold?", { name: "person", params: { person: "Nguyen Duc Vuong" } }],
+  ["Ông Nguyễn Đức Vượng là ai?", { name: "person", params: { person: "Nguyễn Đức Vượng" } }],
+  ["roles of Vong Sone In Pan Phim", { name: "person", params: { person: "Vong Sone In Pan Phim" } }],
+  ["Đồng chí Lò Văn Mừng đã dẫn đầu những đoàn nào?", { name: "person", params: { person: "Lò Văn Mừng" } }],
+  ["Which delegations did Pheng Can Tha Nhim lead?", { name: "person", params: { person: "Pheng Can Tha Nhim" } }],
+  // a province's timeline
+  ["Dòng thời gian của Sơn La năm 2019", { name: "timeline", params: { province: "Sơn La", yearFrom: "2019", yearTo: "2019" } }],
+  ["timeline of Dien Bien", { name: "timeline", params: { province: "Điện Biên" } }],
+  ["Hoạt động của Hải Phòng từ 2017 đến 2020", { name: "timeline", params: { province: "Hải Phòng", yearFrom: "2017", yearTo: "2020" } }],
+  ["What happened in Luang Prabang in 2019?", { name: "timeline", params: { province: "Luông Pha Băng", yearFrom: "2019", yearTo: "2019" } }],
+  ["cac su kien cua dien bien", { name: "timeline", params: { province: "Điện Biên" } }],
+  ["events with Cambodia since 2020", { name: "timeline", params: { country: "KH", yearFrom: "2020" } }],
+  // the path between two entities
+  ["Sơn La và Luông Pha Băng liên quan thế nào?", { name: "path", params: { from: "Sơn La", to: "Luông Pha Băng" } }],
+  ["how are Son La and Luang Prabang connected?", { name: "path", params: { from: "Sơn La", to: "Luông Pha Băng" } }],
+  ["mối liên hệ giữa Điện Biên và Phông Sa Lỳ", { name: "path", params: { from: "Điện Biên", to: "Phông Sa Lỳ" } }],
+  ["path between Hai Phong and Tbong Khmum", { name: "path", params: { from: "Hải Phòng", to: "Tbong Khmum" } }],
+  ["dien bien ket noi voi u dom xay the nao", { name: "path", params: { from: "Điện Biên", to: "U Đôm Xay" } }],
+  ["Ban Tuyên giáo Trung ương liên hệ với Sơn La ra sao?", { name: "path", params: { from: "Ban Tuyên giáo Trung ương", to: "Sơn La" } }],
+  // counts
+  ["Sơn La đã ký bao nhiêu văn bản?", { name: "partners", params: { province: "Sơn La" }, count: true }],
+  ["how many documents has Son La signed?", { name: "partners", params: { province: "Sơn La" }, count: true }],
+  ["Điện Biên đã ký bao nhiêu biên bản ghi nhớ với Lào?", { name: "partners", params: { province: "Điện Biên", country: "LA", document: "mou" }, count: true }],
+  ["how many delegations did Hua Phan send since 2019", { name: "delegations", params: { province: "Hủa Phăn", yearFrom: "2019" }, count: true }],
+  ["Đồ thị có bao nhiêu nút?", { name: "stats", params: {}, count: true }],
+  ["how many nodes and relationships are there?", { name: "stats", params: {}, count: true }],
+  ["bao nhieu su kien cua son la nam 2019", { name: "timeline", params: { province: "Sơn La", yearFrom: "2019", yearTo: "2019" }, count: true }],
+  // asked back: a place with two readings
+  ["Viêng Chăn đã ký với ai?", "ask back"],
+  ["Who signed with Vientiane?", "ask back"],
+  ["vieng chan da tiep nhung doan nao", "ask back"],
+  ["Vientiane đã tiếp những đoàn nào năm 2019?", "ask back"],
+  ["partners of vientiane in Vietnam", "ask back"],
+  ["Thủ đô Viêng Chăn đã ký với ai?", { name: "partners", params: { province: "Thủ đô Viêng Chăn" } }],
+  ["Who signed with Vientiane Capital?", { name: "partners", params: { province: "Thủ đô Viêng Chăn" } }],
+  ["tỉnh Viêng Chăn đã ký với ai?", { name: "partners", params: { province: "Viêng Chăn" } }],
+  // refused: outside what the graph answers
+  ["Thời tiết hôm nay thế nào?", "refuse"],
+  ["What is the GDP of Laos?", "refuse"],
+  ["Xin chào", "refuse"],
+  ["", "refuse"],
+  ["Ai là người giàu nhất Việt Nam?", "refuse"],
+  ["Tell me a joke", "refuse"],
+  ["Zorblat đã ký với ai?", "refuse"],
+];
+
+describe("the question table", () => {
+  it("has at least 60 questions and five phrasings of every intent", () => {
+    expect(TABLE.length).toBeGreaterThanOrEqual(60);
+    const per = new Map<string, number>();
+    for (const [, e] of TABLE) {
+      const k = typeof e === "string" ? e : e.count ? "count" : e.name;
+      per.set(k, (per.get(k) ?? 0) + 1);
+    }
+    for (const k of ["partners", "delegations", "timeline", "person", "path", "count", "ask back", "refuse"])
+      expect([k, per.get(k) ?? 0]).toEqual([k, expect.any(Number)]);
+    for (const k of ["partners", "delegations", "person", "path", "count", "ask back", "refuse"]) expect(per.get(k) ?? 0).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(TABLE)("%s", (question, expected) => {
+    const r = parseQuestion(question);
+    if (expected === "ask back") {
+      expect(r.query).toBeNull();
+      expect(r.clarify?.options.length).toBeGreaterThanOrEqual(2);
+      return;
+    }
+    if (expected === "refuse") {
+      expect(r.query).toBeNull();
+      expect(r.clarify?.vi).toMatch(/Có thể hỏi/);
+      expect(r.clarify?.en).toMatch(/You can ask/);
+      return;
+    }
+    expect(r.query).toEqual({ name: expected.name, params: expected.params });
+    expect(r.count).toBe(!!expected.count);
+    expect(r.understood?.vi).toMatch(/^Hiểu là: /);
+  });
+});
