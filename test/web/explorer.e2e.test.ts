@@ -68,6 +68,26 @@ d("explorer in a real browser", () => {
     await page.screenshot({ path: join(artifacts, "explorer-overview.png") });
   });
 
+  it("answers a question typed in the Hỏi box: how it understood it, the rows with the quote, the answer on the map", async () => {
+    await page.fill("#ask", "Sơn La đã ký với những tỉnh nào của Lào?");
+    await page.click("#ask-form button[type=submit]");
+    await page.waitForSelector("#results .understood");
+    const shown = (await page.locator("#results").textContent()) ?? "";
+    expect(shown).toContain("Hiểu là: các bên ký kết với Sơn La, đối tác ở Lào");
+    expect(shown).toContain("partners(province=Sơn La, country=LA)");
+    expect(shown).toContain("Hủa Phăn");
+    expect(shown).toMatch(/ký kết biên bản ghi nhớ/);
+    const highlighted = await page.evaluate(() => [...(window as unknown as { kgView: { highlight(): Set<string> } }).kgView.highlight()]);
+    expect(highlighted).toEqual(expect.arrayContaining(["org:propaganda:la-houaphanh"]));
+    await page.screenshot({ path: join(artifacts, "explorer-ask.png") });
+    // a place with two readings is asked back, with the readings to choose from
+    await page.fill("#ask", "Viêng Chăn đã ký với ai?");
+    await page.click("#ask-form button[type=submit]");
+    await page.waitForSelector("#results .clarify-option");
+    expect(await page.locator("#results .clarify-option").allTextContents()).toEqual(["tỉnh Viêng Chăn", "Thủ đô Viêng Chăn"]);
+    await page.click("#results button:has-text('Đóng')");
+  });
+
   it("finds Sơn La from 'son la' and shows Hủa Phăn among its partners with the quote", async () => {
     await page.fill("#search", "son la");
     await page.waitForSelector("#suggestions li");

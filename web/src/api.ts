@@ -74,6 +74,18 @@ export const PathSchema = z.object({
   steps: z.array(z.object({ step: z.number(), id: z.string(), label: z.string(), name: z.string(), via: z.string().nullable() })),
 });
 
+const Bilingual = z.object({ vi: z.string(), en: z.string() });
+export const AskSchema = z.object({
+  question: z.string(),
+  understood: Bilingual.nullable(),
+  query: z.object({ name: z.string(), params: z.record(z.string(), z.string()) }).nullable(),
+  clarify: Bilingual.extend({ options: z.array(z.string()) }).nullable(),
+  count: z.number().nullable(),
+  message: Bilingual.nullable(),
+  rows: z.array(z.record(z.string(), z.unknown())),
+});
+export type AskAnswer = z.infer<typeof AskSchema>;
+
 export class ApiError extends Error {}
 
 async function get<T>(url: string, schema: z.ZodType<T>): Promise<T> {
@@ -98,5 +110,6 @@ export const api = {
   queries: () => get("/api/queries", QueryListSchema).then((r) => r.queries),
   csvUrl: (name: string, params: Record<string, string>) => `/api/queries/${encodeURIComponent(name)}?${qs({ ...params, format: "csv" })}`,
   run: (name: string, params: Record<string, string>) => get(`/api/queries/${encodeURIComponent(name)}?${qs(params)}`, RowsSchema).then((r) => r.rows),
+  ask: (q: string) => get(`/api/ask?${qs({ q })}`, AskSchema),
   path: (from: string, to: string) => get(`/api/path?${qs({ from, to })}`, PathSchema).then((r) => r.steps),
 };

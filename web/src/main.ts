@@ -9,7 +9,7 @@ import { exportGexf, exportPng } from "./exports";
 import { mergePayload, type EdgeAttrs, type NodeAttrs, type ViewGraph } from "./graph-data";
 import { LayoutController } from "./layout";
 import { showEdge, showNode, type PanelActions } from "./panel";
-import { setupQuestions } from "./questions";
+import { setupAsk, setupQuestions } from "./questions";
 import { edgeReducer, nodeReducer } from "./reducers";
 import { setupSearch } from "./search";
 import { NODE_TYPES, REL_TYPES, initialState, writeHash } from "./view-state";
@@ -154,6 +154,13 @@ $("share").addEventListener("click", () => {
 });
 renderLegend($("legend-list"));
 setupSearch((r) => void select(r.id));
+setupAsk(
+  (ids) => {
+    state.highlight = ids;
+    refresh();
+  },
+  (id) => void select(id),
+);
 void setupQuestions(
   (ids) => {
     state.highlight = ids;
@@ -167,4 +174,4 @@ void load()
   .catch((e: Error) => ($("counts").textContent = `Could not load the graph: ${e.message}`));
 
 // for the end-to-end test and curious users: the current view's graph
-Object.assign(window, { kgView: { graph: () => graph, renderer } });
+Object.assign(window, { kgView: { graph: () => graph, renderer, highlight: () => state.highlight } });

@@ -71,3 +71,71 @@ function form(q: QueryInfo, onResults: (ids: Set<string>) => void, onPick: (id: 
   });
   return f;
 }
+
+/**
+ * The "Hỏi" box: a question in Vietnamese or English, answered by the named query it maps to. Says
+ * how it understood the question and which query ran (so the analyst can correct it), shows the
+ * rows with their evidence quotes, and highlights the answer on the map.
+ */
+export function setupAsk(onResults: (ids: Set<string>) => void, onPick: (id: string) => void): void {
+  const form = $("ask-form") as HTMLFormElement;
+  const input = $("ask") as HTMLInputElement;
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const q = input.value.trim();
+    if (!q) return;
+    const results = $("results");
+    results.hidden = false;
+    results.replaceChildren(el("p", { "aria-busy": "true" }, "Đang trả lời…"));
+    try {
+      const a = await api.ask(q);
+      const close = el("button", { type: "button" }, "Đóng");
+      close.addEventListener("click", () => {
+        results.hidden = true;
+        onResults(new Set());
+      });
+      const parts: Node[] = [];
+      if (a.understood) parts.push(el("p", { class: "understood" }, el("strong", {}, a.understood.vi), el("br"), el("small", { lang: "en" }, a.understood.en)));
+      if (a.query)
+        parts.push(
+          el(
+            "p",
+            { class: "asked-query" },
+            el("code", {}, `${a.query.name}(${Object.entries(a.query.params).map(([k, v]) => `${k}=${v}`).join(", ")})`),
+            " ",
+            el("a", { href: api.csvUrl(a.query.name, a.query.params), download: `${a.query.name}.csv` }, "CSV"),
+          ),
+        );
+      const said = a.clarify ?? a.message;
+      if (said) {
+        parts.push(el("p", { role: "alert", class: "clarify" }, said.vi, el("br"), el("small", { lang: "en" }, said.en)));
+        for (const option of a.clarify?.options ?? []) {
+          const b = el("button", { type: "button", class: "clarify-option" }, option);
+          b.addEventListener("click", () => {
+            input.value = option;
+            form.requestSubmit();
+          });
+          parts.push(b);
+        }
+      }
+      if (a.count !== null) parts.push(el("p", { class: "count" }, el("strong", {}, `Số lượng: ${a.count}`)));
+      if (a.query && !said) {
+        const cols = Object.keys(a.rows[0] ?? {}).filter((c) => !/Id$|^articles?$/.test(c));
+        parts.push(el("p", {}, `${a.rows.length} kết quả`, a.rows.length > SHOWN_ROWS ? ` (${SHOWN_ROWS} đầu tiên)` : ""));
+        if (a.rows.length)
+          parts.push(
+            table(a.rows.slice(0, SHOWN_ROWS), cols, (r) => {
+              const id = Object.entries(r).find(([k, v]) => /(^id$|Id$)/.test(k) && typeof v === "string")?.[1];
+              if (typeof id === "string") onPick(id);
+            }),
+          );
+      }
+      results.replaceChildren(el("p", {}, el("strong", {}, `Hỏi: ${a.question}`), " ", close), ...parts);
+      const ids = new Set<string>();
+      for (const r of a.rows) for (const [k, v] of Object.entries(r)) if (/(^id$|Id$|^event$)/.test(k) && typeof v === "string") ids.add(v);
+      onResults(ids);
+    } catch (err) {
+      results.replaceChildren(el("p", { role: "alert" }, (err as Error).message));
+    }
+  });
+}
