@@ -364,6 +364,18 @@ export function parseQuestion(input: string): ParsedQuestion {
     return none(`${hint}Chưa hiểu câu hỏi. ${whatCanBeAsked("vi")}`, `${hintEn}I did not understand the question. ${whatCanBeAsked("en")}`);
   }
 
+  // a capitalised word that is no place, body, person or word of the questions: ask, do not drop it
+  const unknown = unknownWords(question, words, taken, person);
+  if (unknown.length)
+    return {
+      ...none("", ""),
+      clarify: {
+        vi: `Không rõ "${unknown.join(", ")}" là gì (không phải tỉnh, cơ quan hay người đã biết). Hãy viết lại, ví dụ với tên tỉnh đầy đủ.`,
+        en: `"${unknown.join(", ")}" is not a province, body or person I know. Please rephrase, e.g. with the province's full name.`,
+        options: [],
+      },
+    };
+
   const params: Record<string, string> = {};
   const vi: string[] = [];
   const en: string[] = [];
@@ -465,6 +477,29 @@ export function parseQuestion(input: string): ParsedQuestion {
     understood: { vi: `Hiểu là: ${vi.join(", ")}`, en: `Understood as: ${en.join(", ")}` },
     clarify: null,
   };
+}
+
+/** Every word of the vocabularies above, folded: the words a question may use. */
+const KNOWN_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...Object.values(WORDS).flat(),
+    ...LEAD_WORDS,
+    ...DOCUMENTS.flatMap((d) => d.phrases),
+    ...BODIES.flatMap((b) => b.phrases),
+    ...Object.values(COUNTRY_WORDS).flat(),
+    ...PROVINCE_MARKERS,
+    ...CAPITAL_MARKERS,
+  ]
+    .flatMap((p) => p.split(" "))
+    .concat([...NOT_A_NAME]),
+);
+
+function unknownWords(question: string, words: readonly Word[], taken: ReadonlySet<number>, person: string | null): string[] {
+  const inPerson = (w: Word) =>
+    person !== null && question.indexOf(person) >= 0 && w.start >= question.indexOf(person) && w.end <= question.indexOf(person) + person.length;
+  return words
+    .filter((w, i) => i > 0 && !taken.has(i) && /^\p{Lu}/u.test(w.raw) && !/^\d/.test(w.raw) && !KNOWN_WORDS.has(w.key) && !inPerson(w))
+    .map((w) => w.raw);
 }
 
 export function whatCanBeAsked(lang: "vi" | "en"): string {

@@ -33,9 +33,14 @@ export async function runAsk(question: string, opts: { format: "table" | "json" 
     if (opts.format === "csv") process.stdout.write(toCsv(a.rows));
     else {
       if (a.count !== null) process.stdout.write(`${opts.lang === "vi" ? "Số lượng" : "Count"}: ${a.count}\n`);
-      const cols = Object.keys(a.rows[0] ?? {}).filter((c) => !/Id$|^articles$/.test(c));
-      const view = a.rows.map((r) => ({ ...r, ...(Array.isArray(r.quotes) ? { quotes: r.quotes[0] ?? null } : {}) }));
-      process.stdout.write(toTable(view, cols, 70) + "\n");
+      // the table for reading, then each row's evidence in full: the sentence that states it
+      const cols = Object.keys(a.rows[0] ?? {}).filter((c) => !/Id$|^articles?$|^quotes?$/.test(c));
+      process.stdout.write(toTable(a.rows, cols, 50) + "\n");
+      const quotes = a.rows.map((r, i) => [i + 1, Array.isArray(r.quotes) ? r.quotes[0] : r.quote] as const).filter(([, q]) => typeof q === "string" && q);
+      if (quotes.length) {
+        process.stdout.write(`${opts.lang === "vi" ? "Trích dẫn" : "Evidence"}:\n`);
+        for (const [i, q] of quotes.slice(0, 50)) process.stdout.write(`  ${i}. “${String(q)}”\n`);
+      }
     }
     return 0;
   } finally {

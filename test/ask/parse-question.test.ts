@@ -3,7 +3,7 @@
 // parameters it must become; some must be asked back or refused.
 import { parseQuestion } from "../../src/ask/parse-question";
 
-type Expect = { name: string; params: Record<string, string>; count?: boolean } | "ask back" | "refuse";
+type Expect = { name: string; params: Record<string, string>; count?: boolean } | "ask back" | "ask back unknown" | "refuse";
 
 const TABLE: Array<[string, Expect]> = [
   // who signed with whom (partners)
@@ -96,6 +96,9 @@ const TABLE: Array<[string, Expect]> = [
   ["Ai là người giàu nhất Việt Nam?", "refuse"],
   ["Tell me a joke", "refuse"],
   ["Zorblat đã ký với ai?", "refuse"],
+  // asked back: a word that is no place, body or person
+  ["Sơn La đã ký với Zorblat?", "ask back unknown"],
+  ["Which provinces of Freedonia signed with Dien Bien?", "ask back unknown"],
 ];
 
 describe("the question table", () => {
@@ -116,6 +119,11 @@ describe("the question table", () => {
     if (expected === "ask back") {
       expect(r.query).toBeNull();
       expect(r.clarify?.options.length).toBeGreaterThanOrEqual(2);
+      return;
+    }
+    if (expected === "ask back unknown") {
+      expect(r.query).toBeNull();
+      expect(r.clarify?.vi).toMatch(/Không rõ "(Zorblat|Freedonia)"/);
       return;
     }
     if (expected === "refuse") {

@@ -24,6 +24,29 @@ describe("kg ingest and kg query on the embedded store", () => {
     expect(second.stdout).toMatch(/added: 0 nodes, 0 relationships/);
   });
 
+  it.each([
+    ["Sơn La đã ký với những tỉnh nào của Lào?", "vi", /Hiểu là: các bên ký kết với Sơn La, đối tác ở Lào/],
+    ["which Lao provinces has son la signed with", "en", /Understood as: who signed with Son La, partners in Laos/],
+  ])("kg ask %s answers Hủa Phăn with the quote", (question, lang, understood) => {
+    const r = kg(["ask", question, "--lang", lang]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(understood);
+    expect(r.stderr).toMatch(/query: kg query partners --param province="Sơn La" --param country="LA"/);
+    expect(r.stdout).toMatch(/Hủa Phăn/);
+    expect(r.stdout).toMatch(/ký kết biên bản ghi nhớ/);
+    const json = JSON.parse(kg(["ask", question, "--format", "json"]).stdout);
+    expect(json.rows.map((x: { partnerProvince: string }) => x.partnerProvince)).toEqual(["Hủa Phăn"]);
+  });
+
+  it("kg ask asks back about Viêng Chăn and lists what can be asked for a question it cannot map", () => {
+    const twice = kg(["ask", "Viêng Chăn đã ký với ai?"]);
+    expect(twice.status).toBe(2);
+    expect(twice.stderr).toMatch(/tỉnh Viêng Chăn.*Thủ đô Viêng Chăn/);
+    const outside = kg(["ask", "Thời tiết hôm nay thế nào?"]);
+    expect(outside.status).toBe(2);
+    expect(outside.stderr).toMatch(/Có thể hỏi/);
+  });
+
   it("KG_DATA naming a directory, or an unreachable Neo4j, gives one clear line and no stack trace", () => {
     const onDir = kg(["query", "stats"], { KG_DATA: dir });
     expect(onDir.status).toBe(1);

@@ -101,7 +101,13 @@ export function setupAsk(onResults: (ids: Set<string>) => void, onPick: (id: str
           el(
             "p",
             { class: "asked-query" },
-            el("code", {}, `${a.query.name}(${Object.entries(a.query.params).map(([k, v]) => `${k}=${v}`).join(", ")})`),
+            el(
+              "code",
+              {},
+              `${a.query.name}(${Object.entries(a.query.params)
+                .map(([k, v]) => `${k}=${v}`)
+                .join(", ")})`,
+            ),
             " ",
             el("a", { href: api.csvUrl(a.query.name, a.query.params), download: `${a.query.name}.csv` }, "CSV"),
           ),
