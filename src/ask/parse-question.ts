@@ -414,13 +414,20 @@ export function parseQuestion(input: string): ParsedQuestion {
       name = "delegations";
       subjectParam();
       if (person && !subject && !body) params.person = person;
-      if (country && (!subject || country.code !== subject.place.country)) params.country = country.code;
+      // "sang Lào", "to Laos": a destination, which the query does not filter (the hosts column shows it);
+      // a country without a subject and without such a word is the delegations' own side
+      const toward =
+        country && words.slice(Math.max(0, country.from - 2), country.from).some((w) => ["sang", "den", "toi", "to", "visiting", "vao"].includes(w.key));
+      if (country && !subjectName && !toward) params.country = country.code;
       yearsParams();
       vi.push(subjectName ? `ai dẫn đầu các đoàn của ${subjectName}` : "ai dẫn đầu các đoàn");
       en.push(subjectName ? `who led the delegations of ${subject?.place.english ?? subjectName}` : "who led delegations");
       if (params.country) {
         vi.push(`bên ${countryName(params.country)}`);
         en.push(`of ${countryEn(params.country)}`);
+      } else if (country && country.code !== subject?.place.country) {
+        vi.push(`nơi đến ${countryName(country.code)}: xem cột hosts (bên tiếp) và heldIn`);
+        en.push(`going to ${countryEn(country.code)}: see the hosts and heldIn columns`);
       }
       break;
     }
