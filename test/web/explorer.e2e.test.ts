@@ -133,6 +133,57 @@ d("explorer in a real browser", () => {
     expect(page.url()).toContain("types=");
   });
 
+  it("every filter can be turned off and on again, in any order, with no page error; reset returns to the first view", async () => {
+    await page.click("#reset");
+    const counts = () => page.locator("#counts").textContent();
+    const settle = async () => {
+      // the view is drawn from the latest filter state: wait until the counts stop changing
+      let last = "";
+      for (let i = 0; i < 40; i++) {
+        await page.waitForTimeout(120);
+        const now = (await counts()) ?? "";
+        if (now === last && /nodes/.test(now)) return now;
+        last = now;
+      }
+      return last;
+    };
+    const first = await settle();
+    const firstUrl = page.url();
+    const errorsBefore = errors.length;
+    const boxes = page.locator("#node-types input, #rel-types input");
+    const n = await boxes.count();
+    expect(n).toBe(18);
+    for (let i = 0; i < n; i++) {
+      await boxes.nth(i).click();
+      await boxes.nth(i).click();
+    }
+    // in another order, quickly: answers may come back out of order
+    for (let i = n - 1; i >= 0; i--) await boxes.nth(i).click();
+    for (let i = 0; i < n; i++) await boxes.nth(i).click();
+    await page.selectOption("#country", "LA");
+    await page.fill("#year-from", "2019");
+    await page.locator("#year-from").dispatchEvent("change");
+    await settle();
+    await page.selectOption("#country", "");
+    await page.fill("#year-from", "");
+    await page.locator("#year-from").dispatchEvent("change");
+    expect(await settle()).toBe(first);
+    expect(errors.slice(errorsBefore)).toEqual([]);
+    // the URL restores what was shown
+    await page.locator('#node-types input[value="Person"]').uncheck();
+    const narrowed = await settle();
+    const again = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await again.goto(page.url());
+    await again.waitForFunction(() => /\d+ nodes/.test(document.querySelector("#counts")?.textContent ?? ""));
+    await again.waitForTimeout(300);
+    expect(await again.locator("#counts").textContent()).toBe(narrowed);
+    expect(await again.locator('#node-types input[value="Person"]').isChecked()).toBe(false);
+    await again.close();
+    await page.click("#reset");
+    expect(await settle()).toBe(first);
+    expect(page.url()).toBe(firstUrl);
+  }, 180_000);
+
   it("exports a PNG that is not empty", async () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-png")]);
     const file = join(artifacts, "export.png");

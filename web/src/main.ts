@@ -12,7 +12,7 @@ import { showEdge, showNode, type PanelActions } from "./panel";
 import { setupAsk, setupQuestions } from "./questions";
 import { edgeReducer, nodeReducer } from "./reducers";
 import { setupSearch } from "./search";
-import { NODE_TYPES, REL_TYPES, initialState, writeHash } from "./view-state";
+import { NODE_TYPES, REL_TYPES, defaultState, initialState, writeHash } from "./view-state";
 
 const state = initialState();
 let graph: ViewGraph = new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: "directed" });
@@ -27,9 +27,12 @@ const renderer = new Sigma(graph, $("graph-container"), {
   enableEdgeEvents: true,
   defaultEdgeType: "line",
 });
+// the reducers read the graph sigma draws now, whichever it is (see reducers.ts)
+const current = () => renderer.getGraph() as ViewGraph;
+renderer.setSetting("nodeReducer", nodeReducer(current, state));
+renderer.setSetting("edgeReducer", edgeReducer(current, state));
 const refresh = () => {
-  renderer.setSetting("nodeReducer", nodeReducer(graph, state));
-  renderer.setSetting("edgeReducer", edgeReducer(graph, state));
+  renderer.refresh(); // the reducers run again with the state as it is now
   writeHash(state);
 };
 
@@ -39,7 +42,12 @@ function updateCounts(truncated: boolean): void {
     `${graph.order} nodes, ${relations} relations (${graph.size} links) shown${truncated ? " (limited: filter or search to see more)" : ""}`;
 }
 
+/** Loads counted: only the answer to the latest filter state is drawn (answers may arrive out of order). */
+let loads = 0;
+
+/** Rebuilds the view from the data and the filter state (never patches the previous view). */
 async function load(): Promise<void> {
+  const mine = ++loads;
   const payload = await api.graph({
     types: state.types.join(","),
     relTypes: state.relTypes.join(","),
@@ -49,6 +57,7 @@ async function load(): Promise<void> {
     around: state.around || undefined,
     hops: state.around ? 2 : undefined,
   });
+  if (mine !== loads) return; // a later change is being loaded
   const next: ViewGraph = new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: "directed" });
   mergePayload(next, payload, graph);
   graph = next;
@@ -115,7 +124,6 @@ renderer.on("clickStage", () => {
 });
 renderer.on("enterNode", ({ node }) => {
   state.hovered = node;
-  renderer.refresh({ skipIndexation: true });
   refresh();
 });
 renderer.on("leaveNode", () => {
@@ -124,6 +132,7 @@ renderer.on("leaveNode", () => {
 });
 
 function checkboxes(box: HTMLElement, all: readonly string[], chosen: string[], onChange: (v: string[]) => void): void {
+  box.querySelectorAll("label").forEach((l) => l.remove());
   for (const t of all) {
     const cb = el("input", { type: "checkbox", value: t, name: box.id });
     cb.checked = chosen.includes(t);
@@ -131,19 +140,32 @@ function checkboxes(box: HTMLElement, all: readonly string[], chosen: string[], 
     box.append(el("label", {}, cb, ` ${t}`));
   }
 }
-checkboxes($("node-types"), NODE_TYPES, state.types, (v) => ((state.types = v), void load()));
-checkboxes($("rel-types"), REL_TYPES, state.relTypes, (v) => ((state.relTypes = v), void load()));
+const reload = () => void load().catch((e: Error) => ($("counts").textContent = `Could not load the graph: ${e.message}`));
+/** The filter controls drawn from the state (on start, and after a reset). */
+function drawFilters(): void {
+  checkboxes($("node-types"), NODE_TYPES, state.types, (v) => ((state.types = v), reload()));
+  checkboxes($("rel-types"), REL_TYPES, state.relTypes, (v) => ((state.relTypes = v), reload()));
+  ($("country") as HTMLSelectElement).value = state.country;
+  ($("year-from") as HTMLInputElement).value = state.yearFrom;
+  ($("year-to") as HTMLInputElement).value = state.yearTo;
+}
+drawFilters();
 const country = $("country") as HTMLSelectElement;
-country.value = state.country;
-country.addEventListener("change", () => ((state.country = country.value), void load()));
+country.addEventListener("change", () => ((state.country = country.value), reload()));
 for (const [id, key] of [
   ["year-from", "yearFrom"],
   ["year-to", "yearTo"],
 ] as const) {
   const input = $(id) as HTMLInputElement;
-  input.value = state[key];
-  input.addEventListener("change", () => ((state[key] = input.value), void load()));
+  input.addEventListener("change", () => ((state[key] = input.value), reload()));
 }
+$("reset").addEventListener("click", () => {
+  Object.assign(state, { ...defaultState(), highlight: new Set<string>() });
+  $("panel").hidden = true;
+  $("results").hidden = true;
+  drawFilters();
+  reload();
+});
 $("panel-close").addEventListener("click", () => ($("panel").hidden = true));
 $("export-png").addEventListener("click", () => void exportPng(renderer));
 $("export-gexf").addEventListener("click", () => exportGexf(graph));

@@ -1,10 +1,14 @@
-// Highlight and selection reach sigma through reducers; the graph keeps domain data only.
+// Highlight and selection reach sigma through reducers; the graph keeps domain data only. The
+// reducers read the graph sigma is drawing now (never one captured earlier): after a filter
+// change the view's graph is replaced, and a reducer holding the old one would look up edges it
+// does not have.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from "./graph-data";
 import type { ViewState } from "./view-state";
 
-export function nodeReducer(graph: ViewGraph, state: ViewState) {
+export function nodeReducer(current: () => ViewGraph, state: ViewState) {
   return (node: string, data: NodeAttrs): Partial<NodeDisplayData> => {
+    const graph = current();
     const focus = state.hovered ?? state.selected;
     const res: Partial<NodeDisplayData> = { ...data };
     if (state.highlight.size) {
@@ -20,8 +24,10 @@ export function nodeReducer(graph: ViewGraph, state: ViewState) {
   };
 }
 
-export function edgeReducer(graph: ViewGraph, state: ViewState) {
+export function edgeReducer(current: () => ViewGraph, state: ViewState) {
   return (edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> => {
+    const graph = current();
+    if (!graph.hasEdge(edge)) return { ...data, hidden: true };
     const [s, t] = graph.extremities(edge);
     const focus = state.hovered ?? state.selected;
     if (state.highlight.size) return state.highlight.has(s) && state.highlight.has(t) ? { ...data, size: data.size + 1.5 } : { ...data, hidden: true };

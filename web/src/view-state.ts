@@ -30,6 +30,21 @@ export interface ViewState {
   hovered: string | null;
 }
 
+/** The state of a fresh view (what "reset" returns to). */
+export function defaultState(): ViewState {
+  return {
+    types: [...DEFAULT_TYPES],
+    relTypes: [...DEFAULT_RELS],
+    country: "",
+    yearFrom: "",
+    yearTo: "",
+    around: "",
+    selected: null,
+    highlight: new Set(),
+    hovered: null,
+  };
+}
+
 export function initialState(): ViewState {
   const p = new URLSearchParams(location.hash.slice(1));
   return {
