@@ -16,6 +16,9 @@ export const PlaceSchema = z.object({
   validFrom: z.string().nullable(),
   validTo: z.string().nullable(),
   mergedInto: z.string().nullable(),
+  /** The provincial capital (or a point inside the province near it), WGS 84. */
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
 });
 export type Place = z.infer<typeof PlaceSchema>;
 

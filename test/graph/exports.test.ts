@@ -9,6 +9,7 @@ import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { cypherLiteral, scriptStatements, toCypherScript } from "../../src/graph/export/cypher-script";
 import { toGexf, toGraphml, toGraphology, toJson } from "../../src/graph/export/graph-formats";
+import { exportGraph } from "../../src/graph/export/export-graph";
 import { MemoryStore } from "../../src/graph/memory/memory-store";
 import type { GraphDump } from "../../src/graph/store";
 import { generatedGraphs, sampleGraphs } from "../helpers/corpus";
@@ -94,5 +95,18 @@ describe("exports open in networkx, the most used graph library after Gephi", ()
     );
     expect(out.stderr).toBe("");
     expect(out.stdout.trim()).toBe(`${dump.nodes.length} ${dump.rels.length}`);
+  });
+});
+
+describe("exports carry the map's coordinates", () => {
+  it("every Province node of an export has lat and lon", async () => {
+    const store = MemoryStore.open({ file: null, write: false });
+    await store.ingest(sampleGraphs());
+    const g = new Graph({ multi: true, type: "directed" });
+    g.import(JSON.parse(await exportGraph(store, "json")));
+    const provinces = g.filterNodes((_n, a) => a.label === "Province");
+    expect(provinces.length).toBeGreaterThan(5);
+    for (const p of provinces) expect([p, typeof g.getNodeAttribute(p, "lat"), typeof g.getNodeAttribute(p, "lon")]).toEqual([p, "number", "number"]);
+    expect(await exportGraph(store, "graphml")).toMatch(/attr\.name="lat" attr\.type="double"/);
   });
 });

@@ -55,6 +55,16 @@ export function apiContract(name: string, open: () => Promise<GraphStore>): void
       await request(app).get("/api/ask").query({ q: " " }).expect(400);
     });
 
+    it("every Province node of /api/graph carries the coordinates of the gazetteer", async () => {
+      const res = await request(app).get("/api/graph").query({ types: "Province", limit: 500 }).expect(200);
+      expect(res.body.nodes.length).toBeGreaterThan(5);
+      for (const n of res.body.nodes) {
+        expect(typeof n.lat).toBe("number");
+        expect(typeof n.lon).toBe("number");
+      }
+      expect(res.body.nodes.find((n: { id: string }) => n.id === "province:vn-son-la")).toMatchObject({ lat: 21.33, lon: 103.91 });
+    });
+
     it("returns CSV with format=csv", async () => {
       const res = await request(app).get("/api/queries/partners").query({ province: "Điện Biên", format: "csv" }).expect(200);
       expect(res.headers["content-type"]).toMatch(/text\/csv/);

@@ -1,6 +1,7 @@
 // One entry point for exports, shared by `kg export` and GET /api/export.
 import { z } from "zod";
-import type { GraphStore } from "../store";
+import { placeById_ } from "../../reference/gazetteer";
+import type { GraphDump, GraphStore } from "../store";
 import { cypherScriptChunks } from "./cypher-script";
 import { gexfChunks, graphmlChunks, jsonChunks } from "./graph-formats";
 
@@ -14,9 +15,20 @@ export const EXPORT_TYPES: Record<ExportFormat, { contentType: string; extension
   json: { contentType: "application/json; charset=utf-8", extension: "json" },
 };
 
+/** Province nodes carry the gazetteer's coordinates (lat, lon): Gephi's GeoLayout and GIS tools use them. */
+function withCoordinates(dump: GraphDump): GraphDump {
+  return {
+    ...dump,
+    nodes: dump.nodes.map((n) => {
+      const place = n.label === "Province" ? placeById_(n.id.replace(/^province:/, "")) : undefined;
+      return place ? { ...n, props: { ...n.props, lat: place.lat, lon: place.lon } } : n;
+    }),
+  };
+}
+
 /** The export as a stream of text chunks (the whole graph is read first; the file is never held whole). */
 export async function exportChunks(store: GraphStore, format: ExportFormat): Promise<Iterable<string>> {
-  const dump = await store.dump();
+  const dump = withCoordinates(await store.dump());
   switch (format) {
     case "cypher":
       return cypherScriptChunks(dump);
