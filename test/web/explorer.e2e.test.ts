@@ -88,6 +88,39 @@ d("explorer in a real browser", () => {
     await page.click("#results button:has-text('Đóng')");
   });
 
+  it("draws provinces at their coordinates over the national borders, and the force layout is one click away", async () => {
+    await page.waitForTimeout(300);
+    const at = await page.evaluate(() => {
+      const g = (window as unknown as { kgView: { graph(): { getNodeAttributes(id: string): { x: number; y: number } } } }).kgView.graph();
+      return {
+        sonLa: g.getNodeAttributes("province:vn-son-la"),
+        huaPhan: g.getNodeAttributes("province:la-houaphanh"),
+        dienBien: g.getNodeAttributes("province:vn-dien-bien"),
+      };
+    });
+    // the map's projection: 10 units a degree of latitude, cos(16°)·10 a degree of longitude
+    const cos = Math.cos((16 * Math.PI) / 180);
+    expect(at.sonLa.x).toBeCloseTo((103.91 - 105) * cos * 10, 5);
+    expect(at.sonLa.y).toBeCloseTo((21.33 - 16) * 10, 5);
+    expect(at.huaPhan.x).toBeGreaterThan(at.sonLa.x); // Xam Neua lies east of Sơn La
+    expect(at.dienBien.x).toBeLessThan(at.sonLa.x); // Điện Biên lies west of Sơn La
+    // the borders are drawn beneath: the layer has ink
+    const inked = await page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>("#graph-container canvas.borders")!;
+      const d = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+      return n / (c.width * c.height);
+    });
+    expect(inked).toBeGreaterThan(0.05);
+    await page.screenshot({ path: join(artifacts, "explorer-map.png") });
+    await page.click("#layout-mode");
+    expect(page.url()).toContain("layout=force");
+    expect(await page.locator("#layout-toggle").isVisible()).toBe(true);
+    await page.click("#layout-mode");
+    expect(page.url()).not.toContain("layout=force");
+  });
+
   it("finds Sơn La from 'son la' and shows Hủa Phăn among its partners with the quote", async () => {
     await page.fill("#search", "son la");
     await page.waitForSelector("#suggestions li");

@@ -8,6 +8,9 @@ export const GraphNodeSchema = z.object({
   country: z.string().nullable(),
   date: z.string().nullable(),
   degree: z.number(),
+  /** Provinces: where they are (the gazetteer's point near the capital). */
+  lat: z.number().optional(),
+  lon: z.number().optional(),
 });
 /** One edge per type between two nodes: `count` relationships, about these documents. */
 export const GraphEdgeSchema = z.object({
@@ -86,6 +89,17 @@ export const AskSchema = z.object({
 });
 export type AskAnswer = z.infer<typeof AskSchema>;
 
+/** Country shapes (GeoJSON) drawn beneath the map layout; coordinates are checked where they are drawn. */
+export const BordersSchema = z.object({
+  features: z.array(
+    z.object({
+      properties: z.object({ code: z.string(), name: z.string() }),
+      geometry: z.object({ type: z.enum(["Polygon", "MultiPolygon"]), coordinates: z.array(z.unknown()) }),
+    }),
+  ),
+});
+export type Borders = z.infer<typeof BordersSchema>;
+
 export class ApiError extends Error {}
 
 async function get<T>(url: string, schema: z.ZodType<T>): Promise<T> {
@@ -110,6 +124,7 @@ export const api = {
   queries: () => get("/api/queries", QueryListSchema).then((r) => r.queries),
   csvUrl: (name: string, params: Record<string, string>) => `/api/queries/${encodeURIComponent(name)}?${qs({ ...params, format: "csv" })}`,
   run: (name: string, params: Record<string, string>) => get(`/api/queries/${encodeURIComponent(name)}?${qs(params)}`, RowsSchema).then((r) => r.rows),
+  borders: () => get("/api/borders", BordersSchema),
   ask: (q: string) => get(`/api/ask?${qs({ q })}`, AskSchema),
   path: (from: string, to: string) => get(`/api/path?${qs({ from, to })}`, PathSchema).then((r) => r.steps),
 };

@@ -3,7 +3,19 @@ import type Graph from "graphology";
 import type { GraphPayload } from "./api";
 import { colorOf } from "./colors";
 
-export type NodeAttrs = { label: string; kind: string; country: string | null; date: string | null; x: number; y: number; size: number; color: string };
+export type NodeAttrs = {
+  label: string;
+  kind: string;
+  country: string | null;
+  date: string | null;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  /** Provinces: their place on the map. */
+  lat?: number;
+  lon?: number;
+};
 export type EdgeAttrs = { relType: string; count: number; documents: string[]; evidenceCount: number; size: number; color: string };
 export type ViewGraph = Graph<NodeAttrs, EdgeAttrs>;
 
@@ -24,6 +36,7 @@ export function mergePayload(graph: ViewGraph, payload: GraphPayload, previous?:
       y: old?.y ?? Math.sin(angle) * 100 + (Math.random() - 0.5) * 10,
       size: 3 + 14 * Math.sqrt(n.degree / maxDegree),
       color: colorOf(n.label, n.country),
+      ...(n.lat !== undefined && n.lon !== undefined ? { lat: n.lat, lon: n.lon } : {}),
     });
   });
   for (const e of payload.edges) {

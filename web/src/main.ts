@@ -8,6 +8,7 @@ import { $, el } from "./dom";
 import { exportGexf, exportPng } from "./exports";
 import { mergePayload, type EdgeAttrs, type NodeAttrs, type ViewGraph } from "./graph-data";
 import { LayoutController } from "./layout";
+import { BorderLayer, placeOnMap } from "./map-layout";
 import { showEdge, showNode, type PanelActions } from "./panel";
 import { setupAsk, setupQuestions } from "./questions";
 import { edgeReducer, nodeReducer } from "./reducers";
@@ -27,6 +28,29 @@ const renderer = new Sigma(graph, $("graph-container"), {
   enableEdgeEvents: true,
   defaultEdgeType: "line",
 });
+// the map's width follows the side panel (open or closed): redraw at the new size
+new ResizeObserver(() => {
+  renderer.resize();
+  renderer.refresh();
+}).observe($("graph-container"));
+const borders = new BorderLayer(renderer, $("graph-container"));
+void api
+  .borders()
+  .then((b) => borders.setShapes(b.features))
+  .catch(() => undefined); // the map still works without its borders
+
+/** Places the nodes: on the map (no simulation), or by ForceAtlas2 for `ms` milliseconds. */
+function arrange(ms?: number): void {
+  borders.visible = state.layout === "map";
+  ($("layout-toggle") as HTMLButtonElement).hidden = state.layout === "map";
+  $("layout-mode").textContent = state.layout === "map" ? "Lực hút (force)" : "Bản đồ (map)";
+  if (state.layout === "map") {
+    layout.kill();
+    placeOnMap(graph);
+    renderer.refresh();
+  } else layout.run(graph, ms);
+}
+
 // the reducers read the graph sigma draws now, whichever it is (see reducers.ts)
 const current = () => renderer.getGraph() as ViewGraph;
 renderer.setSetting("nodeReducer", nodeReducer(current, state));
@@ -64,7 +88,7 @@ async function load(): Promise<void> {
   renderer.setGraph(graph);
   refresh();
   updateCounts(payload.truncated);
-  layout.run(graph);
+  arrange();
 }
 
 function focusOn(id: string): void {
@@ -84,7 +108,7 @@ const actions: PanelActions = {
     mergePayload(graph, payload);
     refresh();
     updateCounts(false);
-    layout.run(graph, 2500);
+    arrange(2500);
   },
   pickForPath: async (id) => {
     if (!pathFrom || pathFrom === id) {
@@ -105,7 +129,7 @@ async function select(id: string): Promise<void> {
   if (!graph.hasNode(id)) {
     mergePayload(graph, await api.graph({ around: id, hops: 1 }));
     updateCounts(false);
-    layout.run(graph, 2000);
+    arrange(2000);
   }
   state.selected = id;
   state.highlight = new Set();
@@ -167,6 +191,11 @@ $("reset").addEventListener("click", () => {
   reload();
 });
 $("panel-close").addEventListener("click", () => ($("panel").hidden = true));
+$("layout-mode").addEventListener("click", () => {
+  state.layout = state.layout === "map" ? "force" : "map";
+  writeHash(state);
+  arrange();
+});
 $("export-png").addEventListener("click", () => void exportPng(renderer));
 $("export-gexf").addEventListener("click", () => exportGexf(graph));
 $("share").addEventListener("click", () => {

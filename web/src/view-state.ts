@@ -17,7 +17,11 @@ export const REL_TYPES = [
 export const DEFAULT_TYPES = ["Province", "Organization", "Person", "Event", "Country"];
 export const DEFAULT_RELS = REL_TYPES.filter((t) => t !== "IN_COUNTRY");
 
+export type LayoutMode = "map" | "force";
+
 export interface ViewState {
+  /** Provinces at their coordinates over the borders, or ForceAtlas2. */
+  layout: LayoutMode;
   types: string[];
   relTypes: string[];
   country: string;
@@ -33,6 +37,7 @@ export interface ViewState {
 /** The state of a fresh view (what "reset" returns to). */
 export function defaultState(): ViewState {
   return {
+    layout: "map",
     types: [...DEFAULT_TYPES],
     relTypes: [...DEFAULT_RELS],
     country: "",
@@ -48,6 +53,7 @@ export function defaultState(): ViewState {
 export function initialState(): ViewState {
   const p = new URLSearchParams(location.hash.slice(1));
   return {
+    layout: p.get("layout") === "force" ? "force" : "map",
     types: p.get("types")?.split(",").filter(Boolean) ?? [...DEFAULT_TYPES],
     relTypes: p.get("rels")?.split(",").filter(Boolean) ?? [...DEFAULT_RELS],
     country: p.get("country") ?? "",
@@ -62,6 +68,7 @@ export function initialState(): ViewState {
 
 export function writeHash(s: ViewState): void {
   const p = new URLSearchParams();
+  if (s.layout !== "map") p.set("layout", s.layout);
   if (s.types.join(",") !== DEFAULT_TYPES.join(",")) p.set("types", s.types.join(","));
   if (s.relTypes.join(",") !== DEFAULT_RELS.join(",")) p.set("rels", s.relTypes.join(","));
   if (s.country) p.set("country", s.country);

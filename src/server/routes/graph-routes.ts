@@ -1,5 +1,6 @@
 // /api/graph: nodes and edges for the explorer, filtered, around an entity, size-limited.
 import { Router } from "express";
+import { countryShapes } from "../../reference/borders";
 import { placeById_ } from "../../reference/gazetteer";
 import { z } from "zod";
 import { NodeLabelSchema, REL_TYPES, RelTypeSchema } from "../../graph/graph-model";
@@ -33,6 +34,12 @@ const NEIGHBOURHOOD_MAX = 5000;
 
 export function graphRoutes(store: GraphStore): Router {
   const r = Router();
+  // the national borders beneath the map layout (Natural Earth via world-atlas), the same for every graph
+  let borders: string | null = null;
+  r.get("/api/borders", (_req, res) => {
+    borders ??= JSON.stringify({ type: "FeatureCollection", features: countryShapes() });
+    res.set("Cache-Control", "public, max-age=86400").type("application/geo+json").send(borders);
+  });
   r.get("/api/graph", async (req, res) => {
     const parsed = GraphParamsSchema.safeParse(singleValued(req.query));
     if (!parsed.success) {
