@@ -22,7 +22,10 @@ export function listReports(): string {
 export async function runReport(name: string, opts: { param: string[]; format: ReportFormat; out?: string; store?: StoreKind }): Promise<void> {
   const store = await openFromOptions(opts.store, false);
   try {
-    emit(await makeReport(store, name, parseParams(opts.param), opts.format), opts.out);
+    // sources without their own URL link to the server's article view when KG_PUBLIC_URL says where it is
+    const publicUrl = process.env.KG_PUBLIC_URL?.trim();
+    const articleBase = publicUrl ? `${publicUrl.replace(/\/+$/, "")}/api/articles/` : null;
+    emit(await makeReport(store, name, parseParams(opts.param), opts.format, new Date(), articleBase), opts.out);
   } finally {
     await store.close();
   }

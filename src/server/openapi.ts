@@ -53,6 +53,13 @@ export function openApiDocument(): Json {
         responses: { "200": json("How the question was understood, the query, and its rows (or what to ask back)"), ...errors(400, 503) },
       },
     },
+    "/api/borders": {
+      get: {
+        summary: "National borders beneath the explorer's map layout (GeoJSON; Natural Earth 1:50m, via world-atlas)",
+        operationId: "borders",
+        responses: { "200": { description: "FeatureCollection of country shapes", content: { "application/geo+json": { schema: { type: "object" } } } } },
+      },
+    },
     "/api/queries": {
       get: { summary: "The named queries with their parameter schemas", operationId: "listQueries", responses: { "200": json("The catalogue") } },
     },

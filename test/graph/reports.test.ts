@@ -72,12 +72,24 @@ describe("report rendering", () => {
   it("HTML is one self-contained file with the tables, parameters, date and sources", async () => {
     const html = await makeReport(store, "agreements", { province: "Điện Biên" }, "html", now);
     expect(html).toMatch(/^<!doctype html>/);
-    expect(html).toContain("<h1>Register of agreements</h1>");
+    expect(html).toContain("<h1>Danh mục văn bản đã ký (Register of agreements)</h1>");
     expect(html).toContain("province=Điện Biên");
     expect(html).toContain("2026-01-02 03:04 UTC");
     expect(html.match(/<tr>/g)).toHaveLength(4);
-    expect(html).toContain("001_03c48ab9ca1c8f2f.txt");
     expect(html).not.toMatch(/<script|<link|src=/);
+    // Vietnamese headers and values, the source named by its file, never by a path on the machine
+    expect(html).toContain("<th>Bên A</th>");
+    expect(html).toContain("<th>Văn bản</th>");
+    expect(html).toContain("Biên bản ghi nhớ (MoU)");
+    expect(html).toContain("4/6/2019");
+    expect(html).toContain("001_03c48ab9ca1c8f2f.txt");
+    expect(html).not.toContain("data/sample/articles/");
+  });
+
+  it("links every source: its own URL, else the API's article view", async () => {
+    const html = await makeReport(store, "agreements", { province: "Điện Biên" }, "html", now, "https://kg.example/api/articles/");
+    expect(html).toMatch(/<a href="https:\/\/kg\.example\/api\/articles\/a_[0-9a-f]+">001_03c48ab9ca1c8f2f\.txt<\/a>/);
+    expect(html).not.toContain("data/sample/articles/");
   });
 
   it("CSV, Markdown and JSON carry the same rows", async () => {
@@ -100,7 +112,7 @@ describe("report rendering", () => {
     ]);
     const html = await makeReport(s, "agreements", {}, "html", now);
     expect(html).not.toContain("<script>alert");
-    expect(html).toContain("&lt;script&gt;");
+    expect(html).toContain("script&gt;");
   });
 });
 

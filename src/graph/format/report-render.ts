@@ -2,6 +2,7 @@
 // parameters used, the date, links to the source articles).
 import { z } from "zod";
 import type { Row } from "../store";
+import { cellVi, columnVi } from "./labels-vi";
 import { toCsv } from "./rows";
 
 export const ReportFormatSchema = z.enum(["csv", "md", "json", "html"]);
@@ -14,6 +15,11 @@ export interface ReportDoc {
   columns: string[];
   rows: Row[];
   generatedAt: string;
+  /**
+   * Where an article without its own URL can be read: the API's article view (e.g.
+   * "https://kg.example/api/articles/"); without it such a source is named, not linked.
+   */
+  articleBase?: string | null;
 }
 
 const text = (v: unknown): string => (v === null || v === undefined ? "" : Array.isArray(v) ? v.map(text).join("; ") : String(v));
@@ -38,11 +44,21 @@ const mdUrl = (url: string) => url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(
 /** Columns that hold source links are shown through the article columns. */
 const HIDDEN = new Set(["articleTitles", "articleUrls", "articleTitle", "articleUrl", "event"]);
 
-function articleLinks(row: Row): Array<{ id: string; title: string; url: string }> {
+/** A title that is only the file it was read from: its name, never the path on the ingesting machine. */
+function readableTitle(title: string, id: string): string {
+  if (!title) return id;
+  return /[\\/]/.test(title) && /\.\w{2,5}$/.test(title) ? (title.split(/[\\/]/).pop() ?? id) : title;
+}
+
+function articleLinks(row: Row, articleBase: string | null | undefined): Array<{ id: string; title: string; url: string }> {
   const ids = Array.isArray(row.articles) ? (row.articles as string[]) : row.article ? [String(row.article)] : [];
   const titles = Array.isArray(row.articleTitles) ? (row.articleTitles as string[]) : [text(row.articleTitle)];
   const urls = Array.isArray(row.articleUrls) ? (row.articleUrls as string[]) : [text(row.articleUrl)];
-  return ids.map((id, i) => ({ id, title: titles[i] || id, url: safeUrl(urls[i] ?? "") }));
+  return [...new Set(ids)].map((id) => {
+    const i = ids.indexOf(id);
+    const own = safeUrl(urls[i] ?? "");
+    return { id, title: readableTitle(titles[i] ?? "", id), url: own || (articleBase ? safeUrl(articleBase + encodeURIComponent(id)) : "") };
+  });
 }
 
 export function renderReport(doc: ReportDoc, format: ReportFormat): string {
@@ -57,13 +73,13 @@ export function renderReport(doc: ReportDoc, format: ReportFormat): string {
       const lines = [
         `# ${mdText(doc.title)}`,
         "",
-        `Generated ${doc.generatedAt}. Parameters: ${mdText(
+        `Lập lúc ${doc.generatedAt}. Tham số: ${mdText(
           Object.entries(doc.params)
             .map(([k, v]) => `${k}=${v}`)
-            .join(", ") || "none",
-        )}. ${doc.rows.length} rows.`,
+            .join(", ") || "không có",
+        )}. ${doc.rows.length} dòng.`,
         "",
-        `| ${cols.map(mdText).join(" | ")} |`,
+        `| ${cols.map((c) => mdText(columnVi(c))).join(" | ")} |`,
         `| ${cols.map(() => "---").join(" | ")} |`,
         ...doc.rows.map(
           (r) =>
@@ -71,10 +87,10 @@ export function renderReport(doc: ReportDoc, format: ReportFormat): string {
               .map((c) =>
                 cell(
                   c === "articles" || c === "article"
-                    ? articleLinks(r)
+                    ? articleLinks(r, doc.articleBase)
                         .map((a) => (a.url ? `[${mdText(a.title)}](${mdUrl(a.url)})` : `${mdText(a.title)} (${mdText(a.id)})`))
                         .join("; ")
-                    : mdText(text(r[c])),
+                    : mdText(cellVi(c, text(r[c]))),
                 ),
               )
               .join(" | ")} |`,
@@ -85,12 +101,12 @@ export function renderReport(doc: ReportDoc, format: ReportFormat): string {
     case "html": {
       const cellHtml = (r: Row, c: string) =>
         c === "articles" || c === "article"
-          ? articleLinks(r)
+          ? articleLinks(r, doc.articleBase)
               .map((a) => (a.url ? `<a href="${esc(a.url)}">${esc(a.title)}</a>` : `${esc(a.title)} <small>(${esc(a.id)})</small>`))
               .join("<br>")
           : c === "quote"
             ? `<q>${esc(text(r[c]))}</q>`
-            : esc(text(r[c]));
+            : esc(cellVi(c, text(r[c])));
       return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(doc.title)}</title>
@@ -98,16 +114,17 @@ export function renderReport(doc: ReportDoc, format: ReportFormat): string {
 body{font-family:"Noto Sans","Segoe UI",Roboto,Arial,sans-serif;margin:2rem;color:#1d2330}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #ddd;padding:.3rem .45rem;text-align:left;vertical-align:top}
 th{background:#f4f1ea}q{font-style:italic}.meta{color:#555}@media print{body{margin:0}a{color:inherit}}
+@media (max-width:640px){body{margin:.75rem}thead{display:none}table,tbody,tr,td{display:block;width:auto}tr{border:1px solid #ddd;margin:0 0 .6rem}td{border:0;border-bottom:1px solid #eee}td::before{content:attr(data-label);display:block;font-size:.75rem;color:#666}}
 </style></head><body>
 <h1>${esc(doc.title)}</h1>
-<p class="meta">Generated ${esc(doc.generatedAt)} · Parameters: ${esc(
+<p class="meta">Lập lúc ${esc(doc.generatedAt)} · Tham số: ${esc(
         Object.entries(doc.params)
           .map(([k, v]) => `${k}=${v}`)
-          .join(", ") || "none",
-      )} · ${doc.rows.length} rows</p>
-<table><thead><tr>${cols.map((c) => `<th>${esc(c)}</th>`).join("")}</tr></thead>
+          .join(", ") || "không có",
+      )} · ${doc.rows.length} dòng</p>
+<table><thead><tr>${cols.map((c) => `<th>${esc(columnVi(c))}</th>`).join("")}</tr></thead>
 <tbody>
-${doc.rows.map((r) => `<tr>${cols.map((c) => `<td>${cellHtml(r, c)}</td>`).join("")}</tr>`).join("\n")}
+${doc.rows.map((r) => `<tr>${cols.map((c) => `<td data-label="${esc(columnVi(c))}">${cellHtml(r, c)}</td>`).join("")}</tr>`).join("\n")}
 </tbody></table>
 </body></html>
 `;

@@ -45,7 +45,8 @@ export function reportRoutes(store: GraphStore, config: ServerConfig): Router {
     const def = getReport(String(req.params.name));
     const { format, ...raw } = singleValued(req.query);
     const f = formatOf(ReportFormatSchema, format, "json");
-    const body = await makeReport(store, def.name, raw, f);
+    // a source without its own URL links to this server's article view (absolute: the file is opened offline)
+    const body = await makeReport(store, def.name, raw, f, new Date(), `${req.protocol}://${req.get("host")}/api/articles/`);
     if (f !== "json") res.attachment(`${def.name}.${f}`);
     res.type(REPORT_CONTENT_TYPES[f]); // after attachment(), which sets a type from the extension
     res.send(f === "csv" ? "\uFEFF" + body : body);
