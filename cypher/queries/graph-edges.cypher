@@ -3,7 +3,8 @@
 // The relationships of one type from one node to another are one row: how many, about which
 // documents (sorted), stated by how many sentences.
 // mode: READ
-// params: $ids :: LIST<STRING>, $types :: LIST<STRING>, $yearFrom :: INTEGER | NULL, $yearTo :: INTEGER | NULL
+// params: $ids :: LIST<STRING>, $types :: LIST<STRING>, $yearFrom :: INTEGER | NULL, $yearTo :: INTEGER | NULL,
+//         $undated :: BOOLEAN (an event without a year passes the year filter)
 // columns: source, target, type, count, documents, evidenceCount
 MATCH (a:Node)-[r]->(b:Node)
 WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
@@ -11,8 +12,9 @@ WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
     // the event is looked up only when years are asked for
     MATCH (e:Event {id: r.event})
     WITH CASE WHEN e.date =~ '[0-9]{4}.*' THEN toInteger(substring(e.date, 0, 4)) ELSE null END AS year
-    WHERE ($yearFrom IS NULL OR (year IS NOT NULL AND year >= $yearFrom))
-      AND ($yearTo IS NULL OR (year IS NOT NULL AND year <= $yearTo))
+    WHERE ($undated AND year IS NULL)
+       OR (($yearFrom IS NULL OR (year IS NOT NULL AND year >= $yearFrom))
+      AND ($yearTo IS NULL OR (year IS NOT NULL AND year <= $yearTo)))
   })
 WITH a, b, r ORDER BY r.document
 WITH a.id AS source, b.id AS target, type(r) AS type, count(r) AS count, collect(DISTINCT r.document) AS documents,

@@ -56,6 +56,7 @@ export async function cases(mem: GraphStore): Promise<Case[]> {
     ["graph-nodes", { limit: "300" }],
     ["graph-nodes", { labels: "Province,Organization", country: "LA" }],
     ["graph-nodes", { yearFrom: "2019", yearTo: "2021", limit: "150" }],
+    ["graph-nodes", { labels: "Event", yearFrom: "2019", yearTo: "2021", undated: "true" }],
   );
   out.push(
     ["graph-edges", { ids: view.map((r) => String(r.id)).join(",") }],
@@ -70,6 +71,7 @@ export async function cases(mem: GraphStore): Promise<Case[]> {
       },
     ],
     ["graph-edges", { ids: view.map((r) => String(r.id)).join(","), yearFrom: "2019", yearTo: "2022" }],
+    ["graph-edges", { ids: view.map((r) => String(r.id)).join(","), yearFrom: "2019", yearTo: "2022", undated: "true" }],
   );
   out.push(["person", { person: "Đinh Thị Bích Thảo" }]);
   out.push(

@@ -121,6 +121,34 @@ d("explorer in a real browser", () => {
     expect(page.url()).not.toContain("layout=force");
   });
 
+  it("the timeline counts events by year, brushing a span filters the map, undated events are counted and can be shown", async () => {
+    await page.waitForSelector("#timeline .timeline-year");
+    const years = await page.locator("#timeline .timeline-year").evaluateAll((bs) => bs.map((b) => b.getAttribute("data-year")));
+    expect(years).toContain("2019");
+    const undatedText = (await page.locator("#timeline label").textContent()) ?? "";
+    const undated = Number(/(\d+) sự kiện không rõ năm/.exec(undatedText)?.[1]);
+    expect(undated).toBeGreaterThan(0);
+    const n = (s: string | null) => Number(/(\d+) nodes/.exec(s ?? "")?.[1]);
+    const before = n(await page.locator("#counts").textContent());
+    const bar = page.locator('#timeline .timeline-year[data-year="2019"]');
+    await bar.hover();
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.waitForFunction(() => location.hash.includes("from=2019") && location.hash.includes("to=2019"));
+    await page.waitForFunction((b) => Number(/(\d+) nodes/.exec(document.querySelector("#counts")?.textContent ?? "")?.[1]) !== b, before);
+    const spanned = n(await page.locator("#counts").textContent());
+    expect(spanned).toBeLessThan(before);
+    expect(await page.locator("#year-from").inputValue()).toBe("2019");
+    await page.screenshot({ path: join(artifacts, "explorer-timeline.png") });
+    // the undated events come back on the map when asked for
+    await page.locator("#timeline-undated").check();
+    await page.waitForFunction(() => location.hash.includes("undated=1"));
+    await page.waitForFunction((b) => Number(/(\d+) nodes/.exec(document.querySelector("#counts")?.textContent ?? "")?.[1]) > b, spanned);
+    await page.click("#timeline .timeline-clear");
+    await page.waitForFunction(() => !location.hash.includes("from="));
+    await page.click("#reset");
+  });
+
   it("finds Sơn La from 'son la' and shows Hủa Phăn among its partners with the quote", async () => {
     await page.fill("#search", "son la");
     await page.waitForSelector("#suggestions li");

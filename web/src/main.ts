@@ -13,6 +13,7 @@ import { showEdge, showNode, type PanelActions } from "./panel";
 import { setupAsk, setupQuestions } from "./questions";
 import { edgeReducer, nodeReducer } from "./reducers";
 import { setupSearch } from "./search";
+import { Timeline } from "./timeline";
 import { NODE_TYPES, REL_TYPES, defaultState, initialState, writeHash } from "./view-state";
 
 const state = initialState();
@@ -66,18 +67,38 @@ function updateCounts(truncated: boolean): void {
     `${graph.order} nodes, ${relations} relations (${graph.size} links) shown${truncated ? " (limited: filter or search to see more)" : ""}`;
 }
 
+const timeline = new Timeline($("timeline"), {
+  onSpan: (from, to) => {
+    state.yearFrom = from ?? "";
+    state.yearTo = to ?? "";
+    ($("year-from") as HTMLInputElement).value = state.yearFrom;
+    ($("year-to") as HTMLInputElement).value = state.yearTo;
+    reload();
+  },
+  onUndated: (shown) => {
+    state.undated = shown;
+    reload();
+  },
+});
+
 /** Loads counted: only the answer to the latest filter state is drawn (answers may arrive out of order). */
 let loads = 0;
 
 /** Rebuilds the view from the data and the filter state (never patches the previous view). */
 async function load(): Promise<void> {
   const mine = ++loads;
+  // the timeline counts every event of the view whatever the years (so a span can be brushed back out)
+  void api
+    .graph({ types: "Event", relTypes: "PARTICIPATED_IN", country: state.country, limit: 20000 })
+    .then((all) => mine === loads && timeline.draw(all.nodes, { from: state.yearFrom, to: state.yearTo }, state.undated))
+    .catch(() => undefined);
   const payload = await api.graph({
     types: state.types.join(","),
     relTypes: state.relTypes.join(","),
     country: state.country,
     yearFrom: state.yearFrom,
     yearTo: state.yearTo,
+    undated: state.undated && (state.yearFrom || state.yearTo) ? "true" : undefined,
     around: state.around || undefined,
     hops: state.around ? 2 : undefined,
   });

@@ -27,6 +27,8 @@ export interface ViewState {
   country: string;
   yearFrom: string;
   yearTo: string;
+  /** With a year span: show the events without a year too. */
+  undated: boolean;
   around: string;
   selected: string | null;
   /** Highlighted by a question's results or a path. */
@@ -43,6 +45,7 @@ export function defaultState(): ViewState {
     country: "",
     yearFrom: "",
     yearTo: "",
+    undated: false,
     around: "",
     selected: null,
     highlight: new Set(),
@@ -59,6 +62,7 @@ export function initialState(): ViewState {
     country: p.get("country") ?? "",
     yearFrom: p.get("from") ?? "",
     yearTo: p.get("to") ?? "",
+    undated: p.get("undated") === "1",
     around: p.get("around") ?? "",
     selected: p.get("sel"),
     highlight: new Set(p.get("hl")?.split(",").filter(Boolean) ?? []),
@@ -74,6 +78,7 @@ export function writeHash(s: ViewState): void {
   if (s.country) p.set("country", s.country);
   if (s.yearFrom) p.set("from", s.yearFrom);
   if (s.yearTo) p.set("to", s.yearTo);
+  if (s.undated) p.set("undated", "1");
   if (s.around) p.set("around", s.around);
   if (s.selected) p.set("sel", s.selected);
   if (s.highlight.size && s.highlight.size <= 50) p.set("hl", [...s.highlight].join(","));

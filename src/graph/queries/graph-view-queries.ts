@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { NODE_LABELS, NodeLabelSchema, REL_TYPES, RelTypeSchema } from "../graph-model";
 import { cmp, rankByDegree, sortRows } from "../memory/graph-view";
-import { countryCode, defineQuery, inYears, nul, prop, year } from "./query-def";
+import { countryCode, defineQuery, inYears, nul, prop, year, yearOf } from "./query-def";
 
 /** A list parameter: an array, or one comma-separated string as HTTP and the CLI give it. */
 export const listOf = <T extends z.ZodType>(item: T) =>
@@ -18,6 +18,11 @@ export const listOf = <T extends z.ZodType>(item: T) =>
     z.array(item).max(20000),
   );
 
+/** A yes/no parameter as HTTP and the CLI give it ("true", "1"). */
+const flag = z.preprocess((v) => v === true || v === "true" || v === "1", z.boolean()).default(false);
+/** An event without a year passes a year filter when `undated` is asked for. */
+const yearPasses = (date: unknown, from: unknown, to: unknown, undated: unknown) => (undated === true && yearOf(date) === null) || inYears(date, from, to);
+
 export const DEFAULT_VIEW_LABELS = NODE_LABELS.filter((l) => l !== "Article" && l !== "Role");
 
 export const graphNodesQuery = defineQuery({
@@ -30,10 +35,20 @@ export const graphNodesQuery = defineQuery({
     ids: listOf(z.string().min(1)).optional(),
     yearFrom: year.optional(),
     yearTo: year.optional(),
+    /** Keep events without a year under a year filter (the timeline's "show undated"). */
+    undated: flag,
     limit: z.coerce.number().int().min(1).max(20000).default(2000),
   }),
   row: z.object({ id: z.string(), label: z.string(), name: z.string(), country: z.string().nullable(), date: z.string().nullable(), degree: z.number().int() }),
-  prepare: (p) => ({ labels: p.labels, country: nul(p.country), ids: nul(p.ids), yearFrom: nul(p.yearFrom), yearTo: nul(p.yearTo), limit: p.limit }),
+  prepare: (p) => ({
+    labels: p.labels,
+    country: nul(p.country),
+    ids: nul(p.ids),
+    yearFrom: nul(p.yearFrom),
+    yearTo: nul(p.yearTo),
+    undated: p.undated,
+    limit: p.limit,
+  }),
   embedded: (g, c) => {
     const labels = new Set(c.labels as string[]);
     // the best connected first: the store's ranking, or the few ids asked for ranked here
@@ -50,7 +65,7 @@ export const graphNodesQuery = defineQuery({
       const n = g.g.getNodeAttributes(id);
       if (!labels.has(n.label)) continue;
       if (c.country !== null && n.country !== undefined && n.country !== null && n.country !== c.country) continue;
-      if (n.label === "Event" && !inYears(n.date, c.yearFrom, c.yearTo)) continue;
+      if (n.label === "Event" && !yearPasses(n.date, c.yearFrom, c.yearTo, c.undated)) continue;
       rows.push({ id, label: n.label, name: n.name, country: prop(n.country), date: prop(n.date), degree: g.g.degree(id) });
     }
     return rows;
@@ -81,9 +96,10 @@ export const graphEdgesQuery = defineQuery({
     types: listOf(RelTypeSchema).default([...REL_TYPES]),
     yearFrom: year.optional(),
     yearTo: year.optional(),
+    undated: flag,
   }),
   row: ViewEdgeSchema,
-  prepare: (p) => ({ ids: p.ids, types: p.types, yearFrom: nul(p.yearFrom), yearTo: nul(p.yearTo) }),
+  prepare: (p) => ({ ids: p.ids, types: p.types, yearFrom: nul(p.yearFrom), yearTo: nul(p.yearTo), undated: p.undated }),
   embedded: (g, c) => {
     const ids = new Set(c.ids as string[]);
     const types = new Set(c.types as string[]);
@@ -97,7 +113,7 @@ export const graphEdgesQuery = defineQuery({
         if (!ids.has(target) || !types.has(a.type)) return;
         if (byYear && a.event !== null && a.event !== undefined) {
           const ev = g.node(String(a.event));
-          if (!inYears(ev?.label === "Event" ? ev.date : null, c.yearFrom, c.yearTo)) return;
+          if (ev?.label !== "Event" || !yearPasses(ev.date, c.yearFrom, c.yearTo, c.undated)) return;
         }
         const k = `${target}\u0000${a.type}`;
         let e = merged.get(k);

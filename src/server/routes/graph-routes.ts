@@ -18,6 +18,8 @@ export const GraphParamsSchema = z.object({
   country: countryCode.optional(),
   yearFrom: year.optional(),
   yearTo: year.optional(),
+  /** With a year span: keep the events whose year is not known (the timeline's "show undated"). */
+  undated: z.preprocess((v) => v === true || v === "true" || v === "1", z.boolean()).default(false),
   around: z.string().trim().min(1, "around must not be empty").max(300).optional(),
   hops: z.coerce.number().int("hops must be a whole number").min(1).max(3).default(1),
   limit: z.coerce.number().int().min(1).max(20000).default(1500),
@@ -67,6 +69,7 @@ export function graphRoutes(store: GraphStore): Router {
         ...(p.country ? { country: p.country } : {}),
         ...(p.yearFrom ? { yearFrom: String(p.yearFrom) } : {}),
         ...(p.yearTo ? { yearTo: String(p.yearTo) } : {}),
+        ...(p.undated ? { undated: "true" } : {}),
         limit: String(p.limit),
       }),
     );
@@ -79,6 +82,7 @@ export function graphRoutes(store: GraphStore): Router {
             types: relTypes,
             ...(p.yearFrom ? { yearFrom: String(p.yearFrom) } : {}),
             ...(p.yearTo ? { yearTo: String(p.yearTo) } : {}),
+            ...(p.undated ? { undated: "true" } : {}),
           }),
         )
       : [];
