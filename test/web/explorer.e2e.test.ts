@@ -149,6 +149,25 @@ d("explorer in a real browser", () => {
     await page.click("#reset");
   });
 
+  it("speaks Vietnamese first, English one click away; dates as people write them", async () => {
+    expect(await page.locator("h1").textContent()).toBe("Hợp tác tuyên giáo");
+    expect(await page.locator("#rel-types label").allTextContents()).toEqual(expect.arrayContaining([" Ký kết với", " Dẫn đầu đoàn"]));
+    const labels = await page.evaluate(() => {
+      const g = (window as unknown as { kgView: { graph(): { mapNodes(f: (n: string, a: { label: string }) => string): string[] } } }).kgView.graph();
+      return g.mapNodes((_n, a) => a.label);
+    });
+    expect(labels.some((l) => /\(4\/6, năm không rõ\)/.test(l))).toBe(true);
+    expect(labels.some((l) => /--\d\d-\d\d/.test(l))).toBe(false);
+    await Promise.all([page.waitForEvent("load"), page.click("#language")]);
+    await page.waitForFunction(() => /\d+ nodes/.test(document.querySelector("#counts")?.textContent ?? ""));
+    expect(await page.locator("h1").textContent()).toBe("Propaganda cooperation");
+    expect(await page.locator("#rel-types label").allTextContents()).toEqual(expect.arrayContaining([" Signed with"]));
+    expect(page.url()).toContain("lang=en");
+    await Promise.all([page.waitForEvent("load"), page.click("#language")]);
+    await page.waitForFunction(() => /\d+ nodes/.test(document.querySelector("#counts")?.textContent ?? ""));
+    expect(await page.locator("h1").textContent()).toBe("Hợp tác tuyên giáo");
+  });
+
   it("finds Sơn La from 'son la' and shows Hủa Phăn among its partners with the quote", async () => {
     await page.fill("#search", "son la");
     await page.waitForSelector("#suggestions li");
@@ -180,7 +199,7 @@ d("explorer in a real browser", () => {
     const csv = await (await page.request.get(base + href!)).text();
     expect(csv).toContain("Hủa Phăn");
     expect(csv.split("\n").length).toBeGreaterThan(1);
-    await page.locator("#results button", { hasText: "Close" }).click();
+    await page.locator("#results button", { hasText: "Đóng" }).click();
     await page.locator("#questions summary").click();
   });
 

@@ -1,4 +1,5 @@
 // Colours by node type, and the legend that explains them.
+import { lang, nodeTypeLabel } from "./i18n";
 export const TYPE_COLORS: Record<string, string> = {
   Province: "#2f6db5",
   Organization: "#c0392b",
@@ -24,15 +25,17 @@ function shade(hex: string): string {
 }
 
 export function renderLegend(list: HTMLElement): void {
+  const vi = lang === "vi";
   const items: Array<[string, string]> = [
-    ["Organisation, Việt Nam", COUNTRY_TINT.VN!],
-    ["Organisation, Lào", COUNTRY_TINT.LA!],
-    ["Organisation, Campuchia", COUNTRY_TINT.KH!],
-    ["Province (lighter: same country)", shade(COUNTRY_TINT.VN!)],
-    ["Person", TYPE_COLORS.Person!],
-    ["Event", TYPE_COLORS.Event!],
-    ["Country", TYPE_COLORS.Country!],
-    ["Role / Article", TYPE_COLORS.Role!],
+    [vi ? "Cơ quan, Việt Nam" : "Organisation, Viet Nam", COUNTRY_TINT.VN!],
+    [vi ? "Cơ quan, Lào" : "Organisation, Laos", COUNTRY_TINT.LA!],
+    [vi ? "Cơ quan, Campuchia" : "Organisation, Cambodia", COUNTRY_TINT.KH!],
+    [vi ? "Cơ quan, Trung Quốc" : "Organisation, China", COUNTRY_TINT.CN!],
+    [vi ? "Tỉnh (màu nhạt hơn của nước mình)" : "Province (lighter: same country)", shade(COUNTRY_TINT.VN!)],
+    [nodeTypeLabel("Person"), TYPE_COLORS.Person!],
+    [nodeTypeLabel("Event"), TYPE_COLORS.Event!],
+    [nodeTypeLabel("Country"), TYPE_COLORS.Country!],
+    [`${nodeTypeLabel("Role")} / ${nodeTypeLabel("Article")}`, TYPE_COLORS.Role!],
   ];
   list.replaceChildren(
     ...items.map(([name, color]) => {

@@ -2,6 +2,7 @@
 import type Graph from "graphology";
 import type { GraphPayload } from "./api";
 import { colorOf } from "./colors";
+import { withReadableDates } from "./i18n";
 
 export type NodeAttrs = {
   label: string;
@@ -28,7 +29,7 @@ export function mergePayload(graph: ViewGraph, payload: GraphPayload, previous?:
     const old = previous?.hasNode(n.id) ? previous.getNodeAttributes(n.id) : null;
     const angle = (i / Math.max(1, payload.nodes.length)) * Math.PI * 2;
     graph.addNode(n.id, {
-      label: n.name,
+      label: withReadableDates(n.name),
       kind: n.label,
       country: n.country,
       date: n.date,

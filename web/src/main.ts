@@ -12,10 +12,12 @@ import { BorderLayer, placeOnMap } from "./map-layout";
 import { showEdge, showNode, type PanelActions } from "./panel";
 import { setupAsk, setupQuestions } from "./questions";
 import { edgeReducer, nodeReducer } from "./reducers";
+import { nodeTypeLabel, relLabel, switchLanguage, t, translatePage } from "./i18n";
 import { setupSearch } from "./search";
 import { Timeline } from "./timeline";
 import { NODE_TYPES, REL_TYPES, defaultState, initialState, writeHash } from "./view-state";
 
+translatePage();
 const state = initialState();
 let graph: ViewGraph = new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: "directed" });
 const layout = new LayoutController($("layout-toggle") as HTMLButtonElement);
@@ -44,7 +46,7 @@ void api
 function arrange(ms?: number): void {
   borders.visible = state.layout === "map";
   ($("layout-toggle") as HTMLButtonElement).hidden = state.layout === "map";
-  $("layout-mode").textContent = state.layout === "map" ? "Lực hút (force)" : "Bản đồ (map)";
+  $("layout-mode").textContent = state.layout === "map" ? t("layoutForce") : t("layoutMap");
   if (state.layout === "map") {
     layout.kill();
     placeOnMap(graph);
@@ -63,8 +65,9 @@ const refresh = () => {
 
 function updateCounts(truncated: boolean): void {
   const relations = graph.reduceEdges((sum, _e, a) => sum + a.count, 0);
+  // "… nodes" stays in the text in both languages: tests and users read the count by it
   $("counts").textContent =
-    `${graph.order} nodes, ${relations} relations (${graph.size} links) shown${truncated ? " (limited: filter or search to see more)" : ""}`;
+    `${graph.order} nodes (${t("nodes")}), ${relations} ${t("relationsShown")} (${graph.size} ${t("links")}) ${t("shown")}${truncated ? " " + t("limited") : ""}`;
 }
 
 const timeline = new Timeline($("timeline"), {
@@ -126,23 +129,35 @@ const actions: PanelActions = {
   select: (id) => void select(id),
   expand: async (id) => {
     const payload = await api.graph({ around: id, hops: 1, relTypes: state.relTypes.join(",") });
+    const before = graph.order;
     mergePayload(graph, payload);
     refresh();
     updateCounts(false);
     arrange(2500);
+    const added = graph.order - before;
+    // say what expanding did, also when it added nothing
+    $("counts").textContent += ` · ${added ? `${t("expanded")} ${added}` : t("nothingNew")}`;
   },
   pickForPath: async (id) => {
     if (!pathFrom || pathFrom === id) {
       pathFrom = id;
-      $("counts").textContent = "Path: now pick the other end and press “Path from/to here” again";
+      $("counts").textContent = t("pathPick");
       return;
     }
-    const steps = await api.path(pathFrom, id);
+    const from = pathFrom;
     pathFrom = null;
+    const steps = await api.path(from, id).catch(() => []);
+    if (steps.length === 0) {
+      // said on the page, not only in the console
+      $("counts").textContent = t("pathNone");
+      $("counts").setAttribute("role", "alert");
+      return;
+    }
+    $("counts").removeAttribute("role");
     mergePayload(graph, await api.graph({ around: steps[0]!.id, hops: 1 }));
     state.highlight = new Set(steps.map((s) => s.id));
     refresh();
-    $("counts").textContent = `Path: ${steps.map((s) => s.name).join(" → ")}`;
+    $("counts").textContent = `${t("pathFound")}: ${steps.map((s) => s.name).join(" → ")}`;
   },
 };
 
@@ -178,14 +193,14 @@ renderer.on("leaveNode", () => {
 
 function checkboxes(box: HTMLElement, all: readonly string[], chosen: string[], onChange: (v: string[]) => void): void {
   box.querySelectorAll("label").forEach((l) => l.remove());
-  for (const t of all) {
-    const cb = el("input", { type: "checkbox", value: t, name: box.id });
-    cb.checked = chosen.includes(t);
+  for (const v of all) {
+    const cb = el("input", { type: "checkbox", value: v, name: box.id });
+    cb.checked = chosen.includes(v);
     cb.addEventListener("change", () => onChange([...box.querySelectorAll<HTMLInputElement>("input:checked")].map((c) => c.value)));
-    box.append(el("label", {}, cb, ` ${t}`));
+    box.append(el("label", {}, cb, ` ${box.id === "rel-types" ? relLabel(v) : nodeTypeLabel(v)}`));
   }
 }
-const reload = () => void load().catch((e: Error) => ($("counts").textContent = `Could not load the graph: ${e.message}`));
+const reload = () => void load().catch((e: Error) => ($("counts").textContent = `${t("couldNotLoad")}: ${e.message}`));
 /** The filter controls drawn from the state (on start, and after a reset). */
 function drawFilters(): void {
   checkboxes($("node-types"), NODE_TYPES, state.types, (v) => ((state.types = v), reload()));
@@ -212,6 +227,7 @@ $("reset").addEventListener("click", () => {
   reload();
 });
 $("panel-close").addEventListener("click", () => ($("panel").hidden = true));
+$("language").addEventListener("click", switchLanguage);
 $("layout-mode").addEventListener("click", () => {
   state.layout = state.layout === "map" ? "force" : "map";
   writeHash(state);
@@ -222,7 +238,7 @@ $("export-gexf").addEventListener("click", () => exportGexf(graph));
 $("share").addEventListener("click", () => {
   writeHash(state);
   void navigator.clipboard?.writeText(location.href).catch(() => undefined);
-  $("counts").textContent = "Link to this view copied";
+  $("counts").textContent = t("linkCopied");
 });
 renderLegend($("legend-list"));
 setupSearch((r) => void select(r.id));
@@ -243,7 +259,7 @@ void setupQuestions(
 
 void load()
   .then(() => (state.selected ? select(state.selected) : undefined))
-  .catch((e: Error) => ($("counts").textContent = `Could not load the graph: ${e.message}`));
+  .catch((e: Error) => ($("counts").textContent = `${t("couldNotLoad")}: ${e.message}`));
 
 // for the end-to-end test and curious users: the current view's graph
 Object.assign(window, { kgView: { graph: () => graph, renderer, highlight: () => state.highlight } });

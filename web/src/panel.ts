@@ -2,6 +2,7 @@
 // the article with the sentence highlighted; an edge's facts and evidence.
 import { api, type EntityPayload } from "./api";
 import { $, el, table } from "./dom";
+import { documentLabel, relLabel, t } from "./i18n";
 import type { ViewGraph } from "./graph-data";
 
 export interface PanelActions {
@@ -59,7 +60,7 @@ export async function showNode(id: string, actions: PanelActions): Promise<void>
   if (e.label === "Province" || e.label === "Organization") {
     const rows = await api.run("partners", e.label === "Province" ? { province: e.name } : { organization: id });
     if (rows.length) {
-      const box = el("section", { id: "partners" }, el("h3", {}, `Signed with (${rows.length})`));
+      const box = el("section", { id: "partners" }, el("h3", {}, `${t("signedWith")} (${rows.length})`));
       for (const r of rows) {
         const quotes = (r.quotes as string[]) ?? [];
         const articles = (r.articles as string[]) ?? [];
@@ -79,10 +80,10 @@ export async function showNode(id: string, actions: PanelActions): Promise<void>
   if (e.label === "Person") {
     const rows = await api.run("person", { person: id });
     const roles = rows.filter((r) => r.kind === "role");
-    if (roles.length) body.append(el("h3", {}, "Roles over time"), table(roles, ["date", "label", "organization"]));
+    if (roles.length) body.append(el("h3", {}, t("rolesOverTime")), table(roles, ["date", "label", "organization"]));
   }
   for (const [type, rels] of Object.entries(data.relations).sort()) {
-    body.append(el("h3", {}, `${type} (${rels.length})`));
+    body.append(el("h3", {}, `${relLabel(type)} (${rels.length})`));
     for (const r of rels.slice(0, 30)) {
       const other = el("a", { href: "#", "data-id": r.other.id }, r.other.name);
       other.addEventListener("click", (ev) => {
@@ -96,17 +97,17 @@ export async function showNode(id: string, actions: PanelActions): Promise<void>
 }
 
 export async function showEdge(graph: ViewGraph, edge: string, actions: PanelActions): Promise<void> {
-  const [s, t] = graph.extremities(edge);
+  const [s, target] = graph.extremities(edge);
   const attrs = graph.getEdgeAttributes(edge);
   const panel = $("panel");
   const body = $("panel-body");
   panel.hidden = false;
   const data = await api.entity(s);
-  const rels = (data.relations[attrs.relType] ?? []).filter((r) => r.other.id === t);
-  const head = el("h2", {}, `${graph.getNodeAttribute(s, "label")} — ${attrs.relType} — ${graph.getNodeAttribute(t, "label")}`);
+  const rels = (data.relations[attrs.relType] ?? []).filter((r) => r.other.id === target);
+  const head = el("h2", {}, `${graph.getNodeAttribute(s, "label")} — ${relLabel(attrs.relType)} — ${graph.getNodeAttribute(target, "label")}`);
   body.replaceChildren(head);
   for (const r of rels) {
-    body.append(el("p", {}, [r.document, r.period, r.event].filter(Boolean).join(" · ")), evidenceList(r.evidence));
+    body.append(el("p", {}, [r.document ? documentLabel(r.document) : null, r.period, r.event].filter(Boolean).join(" · ")), evidenceList(r.evidence));
   }
   const open = el("button", { type: "button" }, "Open source node");
   open.addEventListener("click", () => actions.select(s));

@@ -1,6 +1,7 @@
 // The questions panel: each named query as a form; results as a table, highlighted in the graph.
 import { api, type QueryInfo } from "./api";
 import { $, el, table } from "./dom";
+import { t } from "./i18n";
 
 const HIDDEN = new Set(["entity", "relations", "article", "graph-nodes", "graph-edges"]);
 /** More rows than this are not drawn as a table (a browser slows down); the CSV link has them all. */
@@ -31,7 +32,7 @@ function form(q: QueryInfo, onResults: (ids: Set<string>) => void, onPick: (id: 
       : el("input", { name, placeholder: PLACEHOLDERS[name] ?? "" });
     f.append(el("label", {}, name, input));
   }
-  f.append(el("button", { type: "submit" }, "Ask"));
+  f.append(el("button", { type: "submit" }, t("ask")));
   f.addEventListener("submit", async (e) => {
     e.preventDefault();
     const params: Record<string, string> = {};
@@ -42,7 +43,7 @@ function form(q: QueryInfo, onResults: (ids: Set<string>) => void, onPick: (id: 
       const rows = await api.run(q.name, params);
       const ids = new Set<string>();
       for (const r of rows) for (const [k, v] of Object.entries(r)) if (/(^id$|Id$|^event$)/.test(k) && typeof v === "string") ids.add(v);
-      const close = el("button", { type: "button" }, "Close");
+      const close = el("button", { type: "button" }, t("close"));
       close.addEventListener("click", () => {
         results.hidden = true;
         onResults(new Set());
@@ -89,7 +90,7 @@ export function setupAsk(onResults: (ids: Set<string>) => void, onPick: (id: str
     results.replaceChildren(el("p", { "aria-busy": "true" }, "Đang trả lời…"));
     try {
       const a = await api.ask(q);
-      const close = el("button", { type: "button" }, "Đóng");
+      const close = el("button", { type: "button" }, t("close"));
       close.addEventListener("click", () => {
         results.hidden = true;
         onResults(new Set());

@@ -1,5 +1,6 @@
 // The view's state (filters, selection, highlights) and its round trip through the URL hash, so
-// that a link reproduces the view.
+// that a link reproduces the view (in its language).
+import { lang } from "./i18n";
 export const NODE_TYPES = ["Province", "Organization", "Person", "Event", "Country", "Role", "Article"] as const;
 export const REL_TYPES = [
   "SIGNED_WITH",
@@ -72,6 +73,7 @@ export function initialState(): ViewState {
 
 export function writeHash(s: ViewState): void {
   const p = new URLSearchParams();
+  if (lang === "en") p.set("lang", "en");
   if (s.layout !== "map") p.set("layout", s.layout);
   if (s.types.join(",") !== DEFAULT_TYPES.join(",")) p.set("types", s.types.join(","));
   if (s.relTypes.join(",") !== DEFAULT_RELS.join(",")) p.set("rels", s.relTypes.join(","));

@@ -1,0 +1,131 @@
+// The explorer speaks Vietnamese first, English one click away: every label, relation type,
+// document kind and message, and dates as people write them ("4/6/2019", "4/6, năm không rõ").
+// The language is kept in the URL (lang=en) and in localStorage.
+export type Lang = "vi" | "en";
+
+export const lang: Lang = (() => {
+  const fromHash = new URLSearchParams(location.hash.slice(1)).get("lang");
+  if (fromHash === "en" || fromHash === "vi") return fromHash;
+  try {
+    return localStorage.getItem("kg-lang") === "en" ? "en" : "vi";
+  } catch {
+    return "vi";
+  }
+})();
+
+const WORDS = {
+  title: ["Hợp tác tuyên giáo", "Propaganda cooperation"],
+  askPlaceholder: ["Hỏi: Sơn La đã ký với những tỉnh nào của Lào?", "Ask: which Lao provinces has Son La signed with?"],
+  ask: ["Hỏi", "Ask"],
+  searchPlaceholder: ["Tìm: son la, Luang Prabang…", "Search: son la, Luang Prabang…"],
+  layoutForce: ["Lực hút (force)", "Force layout"],
+  layoutMap: ["Bản đồ (map)", "Map layout"],
+  pauseLayout: ["Dừng bố cục", "Pause layout"],
+  runLayout: ["Chạy bố cục", "Run layout"],
+  share: ["Liên kết", "Link"],
+  shareTitle: ["Chép liên kết tới khung nhìn này", "Copy a link to this view"],
+  filters: ["Bộ lọc", "Filters"],
+  nodeTypes: ["Loại nút", "Node types"],
+  relations: ["Quan hệ", "Relations"],
+  partnerCountry: ["Nước đối tác", "Partner country"],
+  all: ["tất cả", "all"],
+  years: ["Năm", "Years"],
+  from: ["từ", "from"],
+  to: ["đến", "to"],
+  reset: ["Đặt lại", "Reset"],
+  legend: ["Chú giải", "Legend"],
+  questions: ["Câu hỏi có sẵn", "Questions"],
+  close: ["Đóng", "Close"],
+  language: ["English", "Tiếng Việt"],
+  nodes: ["nút", "nodes"],
+  relationsShown: ["quan hệ", "relations"],
+  links: ["đường nối", "links"],
+  shown: ["đang hiện", "shown"],
+  limited: ["(có giới hạn: lọc hoặc tìm để xem thêm)", "(limited: filter or search to see more)"],
+  linkCopied: ["Đã chép liên kết tới khung nhìn này", "Link to this view copied"],
+  couldNotLoad: ["Không tải được đồ thị", "Could not load the graph"],
+  signedWith: ["Đã ký với", "Signed with"],
+  rolesOverTime: ["Chức vụ theo thời gian", "Roles over time"],
+  expand: ["Mở rộng lân cận", "Expand neighbourhood"],
+  expanded: ["Đã mở rộng: thêm", "Expanded: added"],
+  nothingNew: ["Không có nút mới quanh đây", "No new nodes around here"],
+  pathPick: ["Đường nối: chọn đầu kia rồi bấm “Đường nối từ/đến đây” lần nữa", "Path: now pick the other end and press “Path from/to here” again"],
+  pathNone: ["Không tìm thấy đường nối giữa hai nút này (trong 6 bước)", "No path between these two within 6 steps"],
+  pathFound: ["Đường nối", "Path"],
+  noResults: ["Không có kết quả", "No results"],
+} as const;
+
+export type WordKey = keyof typeof WORDS;
+export const t = (k: WordKey): string => WORDS[k][lang === "vi" ? 0 : 1];
+
+const NODE_TYPES: Record<string, [string, string]> = {
+  Province: ["Tỉnh", "Province"],
+  Organization: ["Cơ quan", "Organisation"],
+  Person: ["Người", "Person"],
+  Event: ["Sự kiện", "Event"],
+  Country: ["Quốc gia", "Country"],
+  Role: ["Chức vụ", "Role"],
+  Article: ["Bài báo", "Article"],
+};
+const REL_TYPES: Record<string, [string, string]> = {
+  SIGNED_WITH: ["Ký kết với", "Signed with"],
+  HOSTED: ["Đón tiếp", "Hosted"],
+  LED_DELEGATION: ["Dẫn đầu đoàn", "Led the delegation of"],
+  PARTICIPATED_IN: ["Tham gia", "Took part in"],
+  HELD_IN: ["Diễn ra tại", "Held in"],
+  BASED_IN: ["Trụ sở tại", "Based in"],
+  HOLDS_ROLE: ["Giữ chức vụ", "Holds role"],
+  ROLE_AT: ["Chức vụ tại", "Role at"],
+  ATTENDED: ["Có mặt", "Attended"],
+  REPORTED_IN: ["Được đưa tin trong", "Reported in"],
+  IN_COUNTRY: ["Thuộc nước", "In country"],
+};
+const DOCUMENTS: Record<string, [string, string]> = {
+  mou: ["Biên bản ghi nhớ (MoU)", "Memorandum of understanding (MoU)"],
+  cooperation_programme: ["Chương trình phối hợp", "Cooperation programme"],
+  agreement: ["Thỏa thuận", "Agreement"],
+  minutes: ["Biên bản hội đàm / làm việc", "Minutes"],
+  other: ["Văn bản khác", "Other document"],
+};
+const pick = (table: Record<string, [string, string]>, k: string) => table[k]?.[lang === "vi" ? 0 : 1] ?? k;
+export const nodeTypeLabel = (k: string) => pick(NODE_TYPES, k);
+export const relLabel = (k: string) => pick(REL_TYPES, k);
+export const documentLabel = (k: string) => pick(DOCUMENTS, k);
+
+/** "2019-06-04" → "4/6/2019"; "2019-06" → "6/2019"; "--06-04" → "4/6, năm không rõ" (English: "4 June, year unknown"). */
+export function dateLabel(d: string | null | undefined): string {
+  if (!d) return "";
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
+  if (m) return lang === "vi" ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  m = /^(\d{4})-(\d{2})$/.exec(d);
+  if (m) return lang === "vi" ? `${Number(m[2])}/${m[1]}` : `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  m = /^--(\d{2})-(\d{2})$/.exec(d);
+  if (m) return lang === "vi" ? `${Number(m[2])}/${Number(m[1])}, năm không rõ` : `${Number(m[2])} ${MONTHS[Number(m[1]) - 1]}, year unknown`;
+  return d;
+}
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** Dates inside names ("Hội đàm Sơn La – Hủa Phăn (--06-04)") written the same way. */
+export const withReadableDates = (name: string) => name.replace(/\((--\d{2}-\d{2}|\d{4}-\d{2}(?:-\d{2})?)\)/g, (_m, d: string) => `(${dateLabel(d)})`);
+
+/** Static texts of the page: elements with data-i18n (text), data-i18n-placeholder, data-i18n-title. */
+export function translatePage(): void {
+  document.documentElement.lang = lang;
+  for (const e of document.querySelectorAll<HTMLElement>("[data-i18n]")) e.textContent = t(e.dataset.i18n as WordKey);
+  for (const e of document.querySelectorAll<HTMLInputElement>("[data-i18n-placeholder]")) e.placeholder = t(e.dataset.i18nPlaceholder as WordKey);
+  for (const e of document.querySelectorAll<HTMLElement>("[data-i18n-title]")) e.title = t(e.dataset.i18nTitle as WordKey);
+}
+
+export function switchLanguage(): void {
+  const next: Lang = lang === "vi" ? "en" : "vi";
+  try {
+    localStorage.setItem("kg-lang", next);
+  } catch {
+    // the URL keeps it
+  }
+  const p = new URLSearchParams(location.hash.slice(1));
+  if (next === "en") p.set("lang", "en");
+  else p.delete("lang");
+  location.hash = p.toString();
+  location.reload();
+}
