@@ -109,6 +109,13 @@ export function spellingFits(place: Place, span: string): boolean {
   return EXACT_SPELLINGS.has(`${place.id}|${k}`) || EXACT_SPELLINGS.has(`${place.id}|${exactKey(span)}`);
 }
 
+/** A country's code from its name in any spelling ("Lào", "Laos", "nước bạn Lào", "CHDCND Lào"), or undefined. */
+export function countryCodeOf(name: string): string | undefined {
+  const k = foldKey(name).replace(/^(nuocban|nuoc|ban)/, "");
+  for (const c of COUNTRIES) if ([c.name, c.english, ...c.aliases].some((n) => foldKey(n) === k || foldKey(n) === foldKey(name))) return c.code;
+  return undefined;
+}
+
 /** Looks a name up by folded spelling, tolerating "tỉnh"/"thành phố" prefixes. */
 export function lookupPlace(name: string): Place | undefined {
   const k = foldKey(name);

@@ -65,6 +65,16 @@ export function apiContract(name: string, open: () => Promise<GraphStore>): void
       expect(res.body.nodes.find((n: { id: string }) => n.id === "province:vn-son-la")).toMatchObject({ lat: 21.33, lon: 103.91 });
     });
 
+    it.each(["LA", "la", "Lào", "Laos", "nước bạn Lào", "lao"])("takes the partner country as %s", async (country) => {
+      const res = await request(app).get("/api/queries/partners").query({ province: "Sơn La", country }).expect(200);
+      expect(res.body.rows.map((r: { partnerProvince: string }) => r.partnerProvince)).toEqual(["Hủa Phăn"]);
+    });
+
+    it("says what a country parameter must be when it is none", async () => {
+      const res = await request(app).get("/api/queries/partners").query({ province: "Sơn La", country: "Atlantis" }).expect(400);
+      expect(JSON.parse(res.text).detail + JSON.stringify(JSON.parse(res.text).issues)).toMatch(/Lào, Laos/);
+    });
+
     it("returns CSV with format=csv", async () => {
       const res = await request(app).get("/api/queries/partners").query({ province: "Điện Biên", format: "csv" }).expect(200);
       expect(res.headers["content-type"]).toMatch(/text\/csv/);
@@ -200,7 +210,7 @@ export function apiContract(name: string, open: () => Promise<GraphStore>): void
         ["/api/queries/partners?province=", /province must not be empty/],
         ["/api/graph?hops=abc", /hops/],
         ["/api/queries/partners?province=a&province=b", /expected a single value/],
-        ["/api/queries/partners?country=Laos&province=Sơn La", /ISO 3166/],
+        ["/api/queries/partners?country=Atlantis&province=Sơn La", /ISO 3166/],
         ["/api/search?q=", /q must not be empty/],
         ["/api/queries/partners?yearFrom=20x9&province=Sơn La", /yearFrom/],
       ])("GET %s is a 400 problem listing each issue", async (url, message) => {

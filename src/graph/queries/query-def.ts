@@ -2,7 +2,7 @@
 // rows, the preparation of parameters shared by both stores, and the embedded implementation.
 import { z } from "zod";
 import { NotFoundError } from "../errors";
-import { lookupPlace } from "../../reference/gazetteer";
+import { countryCodeOf, lookupPlace } from "../../reference/gazetteer";
 import { foldKey } from "../../text/fold";
 import type { GraphView } from "../memory/graph-view";
 import type { Row } from "../store";
@@ -27,11 +27,20 @@ export function defineQuery<P extends z.ZodType, R extends z.ZodType>(q: QueryDe
 /** A non-empty trimmed string parameter. */
 export const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`).max(300, `${what} is too long (300 characters at most)`);
 export const year = z.coerce.number().int("expected a whole year").min(1900).max(2100);
+/** A country as analysts write it: its code ("LA"), its name in Vietnamese or English, with or without diacritics ("Lào", "Laos", "nước bạn Lào"). */
 export const countryCode = z
   .string()
   .trim()
-  .regex(/^[A-Za-z]{2}$/, "expected an ISO 3166 alpha-2 code such as VN, LA, KH, CN")
-  .transform((s) => s.toUpperCase());
+  .transform((s, ctx) => {
+    if (/^[A-Za-z]{2}$/.test(s)) return s.toUpperCase();
+    const code = countryCodeOf(s);
+    if (code) return code;
+    ctx.addIssue({
+      code: "custom",
+      message: `expected a country: an ISO 3166 alpha-2 code such as VN, LA, KH, CN, or a name such as Lào, Laos, Campuchia (got "${s}")`,
+    });
+    return z.NEVER;
+  });
 
 export function provinceIdOf(name: string | undefined): string | null {
   if (name === undefined) return null;
