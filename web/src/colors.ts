@@ -24,7 +24,7 @@ function shade(hex: string): string {
   return `#${[(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => mix(c).toString(16).padStart(2, "0")).join("")}`;
 }
 
-export function renderLegend(list: HTMLElement): void {
+export function legendItems(): Array<[string, string]> {
   const vi = lang === "vi";
   const items: Array<[string, string]> = [
     [vi ? "Cơ quan, Việt Nam" : "Organisation, Viet Nam", COUNTRY_TINT.VN!],
@@ -37,6 +37,11 @@ export function renderLegend(list: HTMLElement): void {
     [nodeTypeLabel("Country"), TYPE_COLORS.Country!],
     [`${nodeTypeLabel("Role")} / ${nodeTypeLabel("Article")}`, TYPE_COLORS.Role!],
   ];
+  return items;
+}
+
+export function renderLegend(list: HTMLElement): void {
+  const items = legendItems();
   list.replaceChildren(
     ...items.map(([name, color]) => {
       const li = document.createElement("li");

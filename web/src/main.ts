@@ -3,7 +3,7 @@
 import Graph from "graphology";
 import Sigma from "sigma";
 import { api } from "./api";
-import { renderLegend } from "./colors";
+import { legendItems, renderLegend } from "./colors";
 import { $, el } from "./dom";
 import { exportGexf, exportPng } from "./exports";
 import { mergePayload, type EdgeAttrs, type NodeAttrs, type ViewGraph } from "./graph-data";
@@ -12,7 +12,7 @@ import { BorderLayer, placeOnMap } from "./map-layout";
 import { showEdge, showNode, type PanelActions } from "./panel";
 import { setupAsk, setupQuestions } from "./questions";
 import { edgeReducer, nodeReducer } from "./reducers";
-import { nodeTypeLabel, relLabel, switchLanguage, t, translatePage } from "./i18n";
+import { lang, nodeTypeLabel, relLabel, switchLanguage, t, translatePage } from "./i18n";
 import { setupSearch } from "./search";
 import { Timeline } from "./timeline";
 import { NODE_TYPES, REL_TYPES, defaultState, initialState, writeHash } from "./view-state";
@@ -233,7 +233,25 @@ $("layout-mode").addEventListener("click", () => {
   writeHash(state);
   arrange();
 });
-$("export-png").addEventListener("click", () => void exportPng(renderer));
+$("export-png").addEventListener("click", () => {
+  const size = ($("png-size") as HTMLSelectElement).value;
+  const [w, h] = size ? size.split("x").map(Number) : [null, null];
+  const filters = [
+    `${t("nodeTypes")}: ${state.types.map(nodeTypeLabel).join(", ")}`,
+    state.country ? `${t("partnerCountry")}: ${state.country}` : "",
+    state.yearFrom || state.yearTo ? `${t("years")}: ${state.yearFrom || "…"}–${state.yearTo || "…"}` : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  void exportPng(renderer, {
+    width: w ?? null,
+    height: h ?? null,
+    title: `${t("title")} — ${new Date().toLocaleDateString(lang === "vi" ? "vi-VN" : "en-GB")}`,
+    filters,
+    legend: legendItems(),
+    drawBorders: state.layout === "map" ? (ctx, r) => borders.drawOn(ctx, r) : null,
+  });
+});
 $("export-gexf").addEventListener("click", () => exportGexf(graph));
 $("share").addEventListener("click", () => {
   writeHash(state);

@@ -102,6 +102,27 @@ export class BorderLayer {
     this.draw();
   }
 
+  /** Draws the borders as seen by a renderer (this one, or the one that makes a PNG). */
+  drawOn(ctx: CanvasRenderingContext2D, renderer: Sigma<NodeAttrs, EdgeAttrs>): void {
+    if (!this.visible) return;
+    for (const f of this.shapes) {
+      const polygons = (f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates) as number[][][][];
+      ctx.beginPath();
+      for (const rings of polygons)
+        for (const ring of rings)
+          ring.forEach(([lon, lat], i) => {
+            const v = renderer.graphToViewport(project(lon!, lat!));
+            if (i === 0) ctx.moveTo(v.x, v.y);
+            else ctx.lineTo(v.x, v.y);
+          });
+      ctx.fillStyle = f.properties.code === "VN" ? "#f3efe4" : "#f7f5ef";
+      ctx.fill("evenodd");
+      ctx.strokeStyle = "#b9b2a1";
+      ctx.lineWidth = 1;
+      ctx.stroke();
+    }
+  }
+
   draw(): void {
     const { width, height } = this.renderer.getDimensions();
     const ratio = window.devicePixelRatio || 1;
@@ -115,22 +136,6 @@ export class BorderLayer {
     if (!ctx) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    if (!this.visible) return;
-    for (const f of this.shapes) {
-      const polygons = (f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates) as number[][][][];
-      ctx.beginPath();
-      for (const rings of polygons)
-        for (const ring of rings)
-          ring.forEach(([lon, lat], i) => {
-            const v = this.renderer.graphToViewport(project(lon!, lat!));
-            if (i === 0) ctx.moveTo(v.x, v.y);
-            else ctx.lineTo(v.x, v.y);
-          });
-      ctx.fillStyle = f.properties.code === "VN" ? "#f3efe4" : "#f7f5ef";
-      ctx.fill("evenodd");
-      ctx.strokeStyle = "#b9b2a1";
-      ctx.lineWidth = 1;
-      ctx.stroke();
-    }
+    this.drawOn(ctx, this.renderer);
   }
 }
