@@ -55,6 +55,9 @@ export async function cases(mem: GraphStore): Promise<Case[]> {
     ["graph-nodes", {}],
     ["graph-nodes", { limit: "300" }],
     ["graph-nodes", { labels: "Province,Organization", country: "LA" }],
+    ["graph-nodes", { country: "LA" }],
+    ["graph-nodes", { country: "KH", labels: "Province,Organization,Person,Event,Country,Role,Article" }],
+    ["graph-nodes", { country: "CN", yearFrom: "2019" }],
     ["graph-nodes", { yearFrom: "2019", yearTo: "2021", limit: "150" }],
     ["graph-nodes", { labels: "Event", yearFrom: "2019", yearTo: "2021", undated: "true" }],
   );

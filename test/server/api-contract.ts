@@ -75,6 +75,22 @@ export function apiContract(name: string, open: () => Promise<GraphStore>): void
       expect(JSON.parse(res.text).detail + JSON.stringify(JSON.parse(res.text).issues)).toMatch(/Lào, Laos/);
     });
 
+    it("a partner country keeps both sides of its partnerships and leaves out events of two other sides", async () => {
+      const all = await request(app).get("/api/graph").query({ limit: 2000 }).expect(200);
+      const lao = await request(app).get("/api/graph").query({ country: "LA", limit: 2000 }).expect(200);
+      const ids = new Set(lao.body.nodes.map((n: { id: string }) => n.id));
+      // the Vietnamese side of the Lao partnerships stays, with its province
+      expect(ids.has("org:propaganda:vn-son-la")).toBe(true);
+      expect(ids.has("province:vn-son-la")).toBe(true);
+      expect(ids.has("org:propaganda:la-houaphanh")).toBe(true);
+      // a Vietnamese–Vietnamese event (Sơn La – Đà Nẵng) and its Đà Nẵng side go
+      const name = (id: string) => all.body.nodes.find((n: { id: string }) => n.id === id)?.name ?? "";
+      const vnOnly = all.body.nodes.filter((n: { label: string; name: string }) => n.label === "Event" && /Sơn La – Đà Nẵng/.test(n.name));
+      expect(vnOnly.length).toBeGreaterThan(0);
+      for (const e of vnOnly) expect([name(e.id), ids.has(e.id)]).toEqual([name(e.id), false]);
+      expect(ids.has("org:propaganda:vn-da-nang")).toBe(false);
+    });
+
     it("returns CSV with format=csv", async () => {
       const res = await request(app).get("/api/queries/partners").query({ province: "Điện Biên", format: "csv" }).expect(200);
       expect(res.headers["content-type"]).toMatch(/text\/csv/);

@@ -1,7 +1,7 @@
 // graph-nodes and graph-edges: the explorer's view of the graph, filtered and size-limited.
 import { z } from "zod";
 import { NODE_LABELS, NodeLabelSchema, REL_TYPES, RelTypeSchema } from "../graph-model";
-import { cmp, rankByDegree, sortRows } from "../memory/graph-view";
+import { cmp, rankByDegree, sortRows, type GraphView } from "../memory/graph-view";
 import { countryCode, defineQuery, inYears, nul, prop, year, yearOf } from "./query-def";
 
 /** A list parameter: an array, or one comma-separated string as HTTP and the CLI give it. */
@@ -22,6 +22,35 @@ export const listOf = <T extends z.ZodType>(item: T) =>
 const flag = z.preprocess((v) => v === true || v === "true" || v === "1", z.boolean()).default(false);
 /** An event without a year passes a year filter when `undated` is asked for. */
 const yearPasses = (date: unknown, from: unknown, to: unknown, undated: unknown) => (undated === true && yearOf(date) === null) || inYears(date, from, to);
+
+/**
+ * Both sides of a country's partnerships (what graph-nodes.cypher keeps for $country): its own
+ * nodes, the events it took part in or hosted, whoever took part in, hosted or attended such an
+ * event or signed with it, and the provinces of the organisations that did.
+ */
+function partnershipSides(g: GraphView, country: string): Set<string> {
+  const isX = (id: string) => g.node(id)?.country === country;
+  const sides = new Set<string>();
+  const events = new Set<string>();
+  g.g.forEachNode((id, a) => {
+    if (a.country === country && a.label !== "Event") sides.add(id);
+    if (a.label === "Event" && g.in(id).some((e) => (e.type === "PARTICIPATED_IN" || e.type === "HOSTED") && isX(e.source))) events.add(id);
+  });
+  const withX = new Set<string>(); // organisations (and others) in an event with X, or signed with X
+  for (const e of events) {
+    sides.add(e);
+    for (const r of g.in(e)) {
+      if (r.type === "PARTICIPATED_IN" || r.type === "HOSTED" || r.type === "ATTENDED") sides.add(r.source);
+      if (r.type === "PARTICIPATED_IN" || r.type === "HOSTED") withX.add(r.source);
+    }
+  }
+  g.forEachRelOfType("SIGNED_WITH", (_a, s, t) => {
+    if (isX(t)) (sides.add(s), withX.add(s));
+    if (isX(s)) (sides.add(t), withX.add(t));
+  });
+  for (const x of withX) for (const b of g.out(x, "BASED_IN")) if (g.node(b.target)?.label === "Province") sides.add(b.target);
+  return sides;
+}
 
 export const DEFAULT_VIEW_LABELS = NODE_LABELS.filter((l) => l !== "Article" && l !== "Role");
 
@@ -59,12 +88,13 @@ export const graphNodesQuery = defineQuery({
             g.g,
             [...new Set(c.ids as string[])].filter((id) => g.g.hasNode(id)),
           );
+    const sides = c.country === null ? null : partnershipSides(g, String(c.country));
     const rows = [];
     for (const id of order) {
       if (rows.length >= Number(c.limit)) break;
       const n = g.g.getNodeAttributes(id);
       if (!labels.has(n.label)) continue;
-      if (c.country !== null && n.country !== undefined && n.country !== null && n.country !== c.country) continue;
+      if (sides && !sides.has(id) && !(n.label !== "Event" && (n.country === undefined || n.country === null))) continue;
       if (n.label === "Event" && !yearPasses(n.date, c.yearFrom, c.yearTo, c.undated)) continue;
       rows.push({ id, label: n.label, name: n.name, country: prop(n.country), date: prop(n.date), degree: g.g.degree(id) });
     }
