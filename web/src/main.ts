@@ -18,6 +18,8 @@ import { Timeline } from "./timeline";
 import { NODE_TYPES, REL_TYPES, defaultState, initialState, writeHash } from "./view-state";
 
 translatePage();
+// on a phone the map comes first; the filters and the legend start folded
+if (window.matchMedia("(max-width: 800px)").matches) for (const d of document.querySelectorAll<HTMLDetailsElement>("#filters details")) d.open = false;
 const state = initialState();
 let graph: ViewGraph = new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: "directed" });
 const layout = new LayoutController($("layout-toggle") as HTMLButtonElement);
