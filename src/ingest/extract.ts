@@ -1,5 +1,6 @@
 // The extractor: one article in, the contract's entities and relations out, each relation with
 // the sentence that states it. Pure and total: any string gives a valid document.
+import { EVENT_KIND_LABELS } from "../graph/format/labels-vi";
 import type { Entity, EventKind, Extraction } from "../graph/model";
 import { getCountry, getPlace } from "../reference/gazetteer";
 import { prepareArticle, type ArticleInput, type PreparedArticle } from "./article-text";
@@ -26,14 +27,7 @@ interface Context {
   facts: FactSheet;
 }
 
-const KIND_LABEL: Record<EventKind, string> = {
-  talks: "Hội đàm",
-  signing: "Ký kết",
-  conference: "Hội nghị",
-  working_visit: "Thăm và làm việc",
-  reception: "Tiếp đoàn",
-  meeting: "Gặp gỡ",
-};
+const KIND_LABEL: Readonly<Record<EventKind, string>> = EVENT_KIND_LABELS;
 
 /** Adds the organisation, its province and country; returns its entity id. */
 function addOrg(ctx: Context, id: OrgIdentity, at: number): string {

@@ -20,11 +20,17 @@ export function growingAnswers(what: string, config: ServerConfig): GrowingAnswe
     keyGenerator: (req) => `${what}:${ipKeyGenerator(req.ip ?? "")}`,
     handler: (_req, res) => sendProblem(res, 429, `too many requests: at most ${config.KG_HEAVY_RATE_LIMIT} a minute for ${what}`),
   });
+  const gate = concurrencyGate(config.KG_HEAVY_CONCURRENCY, () => `${what}: ${config.KG_HEAVY_CONCURRENCY} are being built already; try again in a moment`);
+  return { limiter, gate };
+}
+
+/** At most `size` requests at once through this handler; the others get 503 with Retry-After. */
+export function concurrencyGate(size: number, busy: () => string): RequestHandler {
   let running = 0;
-  const gate: RequestHandler = (_req, res, next) => {
-    if (running >= config.KG_HEAVY_CONCURRENCY) {
+  return (_req, res, next) => {
+    if (running >= size) {
       res.set("Retry-After", "2");
-      return sendProblem(res, 503, `${what}: ${config.KG_HEAVY_CONCURRENCY} are being built already; try again in a moment`);
+      return sendProblem(res, 503, busy());
     }
     running++;
     let done = false;
@@ -38,5 +44,4 @@ export function growingAnswers(what: string, config: ServerConfig): GrowingAnswe
     res.on("close", release);
     next();
   };
-  return { limiter, gate };
 }

@@ -134,7 +134,10 @@ export function apiContract(name: string, open: () => Promise<GraphStore>): void
       const ids = new Set(all.body.nodes.map((n: { id: string }) => n.id));
       for (const e of all.body.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
       const la = await request(app).get("/api/graph").query({ types: "Province,Organization", country: "LA" }).expect(200);
-      expect(la.body.nodes.every((n: { country: string; label: string }) => n.country === "LA" && ["Province", "Organization"].includes(n.label))).toBe(true);
+      // both sides of the Lao partnerships: Lao nodes and their Vietnamese partners, of the types asked for
+      expect(la.body.nodes.every((n: { label: string }) => ["Province", "Organization"].includes(n.label))).toBe(true);
+      expect(la.body.nodes.some((n: { country: string }) => n.country === "LA")).toBe(true);
+      expect(la.body.nodes.map((n: { id: string }) => n.id)).toContain("org:propaganda:vn-son-la");
       const around = await request(app).get("/api/graph").query({ around: "son la", hops: "2" }).expect(200);
       expect(around.body.center).toBe("province:vn-son-la");
       expect(around.body.nodes.map((n: { id: string }) => n.id)).toContain("org:propaganda:la-houaphanh");

@@ -2,6 +2,7 @@
 // kinds and countries in Vietnamese (with the English one click away in the explorer), and dates
 // as people write them ("4/6/2019", "4/6, năm không rõ").
 import { getCountry } from "../../reference/gazetteer";
+import type { EventKind } from "../model";
 
 export const COLUMN_LABELS: Readonly<Record<string, string>> = {
   date: "Ngày",
@@ -52,7 +53,7 @@ export const DOCUMENT_LABELS: Readonly<Record<string, string>> = {
   other: "Văn bản khác",
 };
 
-export const EVENT_KIND_LABELS: Readonly<Record<string, string>> = {
+export const EVENT_KIND_LABELS: Readonly<Record<EventKind, string>> = {
   talks: "Hội đàm",
   signing: "Ký kết",
   conference: "Hội nghị",
@@ -77,7 +78,7 @@ export function cellVi(column: string, value: string): string {
   if (!value) return value;
   if (/^(date|endDate|firstSeen|lastSeen)$/.test(column)) return dateVi(value);
   if (column === "document") return DOCUMENT_LABELS[value] ?? value;
-  if (column === "kind") return EVENT_KIND_LABELS[value] ?? value;
+  if (column === "kind") return EVENT_KIND_LABELS[value as EventKind] ?? value;
   if (/^(country|countryA|countryB|partnerCountry)$/.test(column) && /^[A-Z]{2}$/.test(value)) return getCountry(value)?.name ?? value;
   return value;
 }

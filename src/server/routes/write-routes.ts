@@ -11,6 +11,7 @@ import { decodeUtf8 } from "../../ingest/read/read-inputs";
 import { ExtractionPool } from "../../ingest/worker/extraction-pool";
 import type { ServerConfig } from "../config";
 import { HttpError, sendProblem } from "../problem";
+import { concurrencyGate } from "../request-limits";
 
 export const ArticleBodySchema = z.object({
   text: z.string().trim().min(1, "text must not be empty"),
@@ -64,26 +65,7 @@ function consoleAccess(config: ServerConfig): RequestHandler {
 }
 
 /** At most `size` console queries at once; the others are told to come back (each may take seconds). */
-function consolePool(size: number): RequestHandler {
-  let running = 0;
-  return (_req, res, next) => {
-    if (running >= size) {
-      res.set("Retry-After", "2");
-      return sendProblem(res, 503, `run Cypher: ${size} console queries are already running; try again in a moment`);
-    }
-    running++;
-    let done = false;
-    const release = () => {
-      if (!done) {
-        done = true;
-        running--;
-      }
-    };
-    res.on("finish", release);
-    res.on("close", release);
-    next();
-  };
-}
+const consolePool = (size: number) => concurrencyGate(size, () => `run Cypher: ${size} console queries are already running; try again in a moment`);
 
 /** One budget per route, and per client: the token holder has its own, apart from anonymous callers. */
 function routeLimiter(route: string, perMinute: number, token: string | undefined): RequestHandler {
