@@ -264,6 +264,44 @@ d("explorer in a real browser", () => {
     expect(page.url()).toBe(firstUrl);
   }, 180_000);
 
+  it("says on the page when two entities have no path between them, and shows the path when they do", async () => {
+    await page.evaluate(() =>
+      (window as unknown as { kgView: { path(a: string, b: string): Promise<void> } }).kgView.path("org:party:la-houaphanh", "org:propaganda:la-phongsaly"),
+    );
+    expect(await page.locator("#counts").textContent()).toMatch(/Không tìm thấy đường nối/);
+    expect(await page.locator("#counts").getAttribute("role")).toBe("alert");
+    await page.evaluate(() =>
+      (window as unknown as { kgView: { path(a: string, b: string): Promise<void> } }).kgView.path("province:vn-son-la", "province:la-houaphanh"),
+    );
+    expect(await page.locator("#counts").textContent()).toMatch(/^Đường nối: Sơn La → .* → Hủa Phăn$/);
+    await page.click("#reset");
+  });
+
+  it("a shared link reopens the same view with the selected node on screen and its panel open", async () => {
+    const shared = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    shared.on("pageerror", (e) => errors.push(String(e)));
+    await shared.goto(`${base}/#sel=${encodeURIComponent("province:la-houaphanh")}`);
+    await shared.waitForSelector("#panel:not([hidden]) h2");
+    expect(await shared.locator("#panel h2").textContent()).toBe("Hủa Phăn");
+    await shared.waitForTimeout(800); // the camera's move to the node
+    const onScreen = await shared.evaluate(() => {
+      const view = (
+        window as unknown as {
+          kgView: {
+            graph(): { getNodeAttributes(id: string): { x: number; y: number } };
+            renderer: { graphToViewport(p: { x: number; y: number }): { x: number; y: number }; getDimensions(): { width: number; height: number } };
+          };
+        }
+      ).kgView;
+      const v = view.renderer;
+      const p = v.graphToViewport(view.graph().getNodeAttributes("province:la-houaphanh"));
+      const { width, height } = v.getDimensions();
+      return p.x > 0 && p.y > 0 && p.x < width && p.y < height;
+    });
+    expect(onScreen).toBe(true);
+    await shared.close();
+  });
+
   it("exports a PNG that is not empty", async () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-png")]);
     const file = join(artifacts, "export.png");

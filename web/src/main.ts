@@ -282,4 +282,15 @@ void load()
   .catch((e: Error) => ($("counts").textContent = `${t("couldNotLoad")}: ${e.message}`));
 
 // for the end-to-end test and curious users: the current view's graph
-Object.assign(window, { kgView: { graph: () => graph, renderer, highlight: () => state.highlight } });
+Object.assign(window, {
+  kgView: {
+    graph: () => graph,
+    renderer,
+    highlight: () => state.highlight,
+    /** What "Path from/to here" does on two nodes, one after the other. */
+    path: async (from: string, to: string) => {
+      await actions.pickForPath(from);
+      await actions.pickForPath(to);
+    },
+  },
+});
