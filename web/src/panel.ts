@@ -2,7 +2,7 @@
 // the article with the sentence highlighted; an edge's facts and evidence.
 import { api, type EntityPayload } from "./api";
 import { $, el, table } from "./dom";
-import { documentLabel, relLabel, t } from "./i18n";
+import { dateLabel, documentLabel, relLabel, t, withReadableDates } from "./i18n";
 import type { ViewGraph } from "./graph-data";
 
 export interface PanelActions {
@@ -30,7 +30,7 @@ export async function openArticle(link: string, quote?: string): Promise<void> {
   const dialog = $("article-dialog") as HTMLDialogElement;
   const body = $("article-body");
   const a = await api.article(link);
-  body.replaceChildren(el("h2", {}, a.title ?? a.id), el("p", {}, a.date ?? ""));
+  body.replaceChildren(el("h2", {}, a.title ?? a.id), el("p", {}, dateLabel(a.date)));
   const text = el("div", { class: "article-text" });
   text.innerHTML = a.html.replace(/\n/g, "<br>"); // escaped by the server
   body.append(text);
@@ -56,7 +56,7 @@ export async function showNode(id: string, actions: PanelActions): Promise<void>
   expand.addEventListener("click", () => actions.expand(id));
   const path = el("button", { type: "button", id: "path-pick" }, "Path from/to here");
   path.addEventListener("click", () => actions.pickForPath(id));
-  body.replaceChildren(el("h2", {}, e.name), props, el("p", {}, expand, " ", path));
+  body.replaceChildren(el("h2", {}, withReadableDates(e.name)), props, el("p", {}, expand, " ", path));
   if (e.label === "Province" || e.label === "Organization") {
     const rows = await api.run("partners", e.label === "Province" ? { province: e.name } : { organization: id });
     if (rows.length) {
