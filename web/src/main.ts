@@ -7,6 +7,7 @@ import { legendItems, renderLegend } from "./colors";
 import { $, el } from "./dom";
 import { exportGexf, exportPng } from "./exports";
 import { mergePayload, type EdgeAttrs, type NodeAttrs, type ViewGraph } from "./graph-data";
+import { drawLabelInside } from "./labels";
 import { LayoutController } from "./layout";
 import { BorderLayer, placeOnMap } from "./map-layout";
 import { showEdge, showNode, type PanelActions } from "./panel";
@@ -32,6 +33,7 @@ const renderer = new Sigma(graph, $("graph-container"), {
   zIndex: true,
   enableEdgeEvents: true,
   defaultEdgeType: "line",
+  defaultDrawNodeLabel: drawLabelInside,
 });
 // the map's width follows the side panel (open or closed): redraw at the new size
 new ResizeObserver(() => {
