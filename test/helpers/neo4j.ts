@@ -30,6 +30,6 @@ export function describeNeo4j(name: string, fn: (config: Neo4jConfig) => void): 
 export async function lockNeo4j(): Promise<() => Promise<void>> {
   const dir = join(tmpdir(), "kg-neo4j-test-lock");
   mkdirSync(dir, { recursive: true });
-  // the holder refreshes the lock every 5 s: a lock untouched for 30 s belongs to a run that was killed
-  return lockfile.lock(dir, { realpath: false, stale: 30_000, update: 5_000, retries: { retries: 1200, minTimeout: 250, maxTimeout: 1000 } });
+  // the holder refreshes the lock every 5 s: a lock untouched for 60 s belongs to a run that was killed
+  return lockfile.lock(dir, { realpath: false, stale: 60_000, update: 5_000, retries: { retries: 1200, minTimeout: 250, maxTimeout: 1000 } });
 }
