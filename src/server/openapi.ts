@@ -87,7 +87,7 @@ export function openApiDocument(): Json {
     },
     "/api/path": {
       get: {
-        summary: "Shortest path between two entities (ids or names)",
+        summary: "Shortest path between two entities (ids or names); no path within 8 steps is an empty list with a message (404 only for an unknown entity)",
         operationId: "path",
         parameters: [
           { name: "from", in: "query", required: true, schema: { type: "string", minLength: 1 } },

@@ -157,6 +157,13 @@ export function apiContract(name: string, open: () => Promise<GraphStore>): void
       expect(res.body.steps[res.body.steps.length - 1].id).toBe("province:la-houaphanh");
     });
 
+    it("GET /api/path answers an empty list with a message when two entities have no path", async () => {
+      const res = await request(app).get("/api/path").query({ from: "org:party:la-houaphanh", to: "org:propaganda:la-phongsaly" }).expect(200);
+      expect(res.body.steps).toEqual([]);
+      expect(res.body.message).toMatch(/no path from .* within 8 steps/);
+      await request(app).get("/api/path").query({ from: "org:party:la-houaphanh", to: "nowhere-at-all" }).expect(404);
+    });
+
     it("makes reports and exports through the API", async () => {
       const list = await request(app).get("/api/reports").expect(200);
       expect(list.body.reports.map((r: { name: string }) => r.name)).toEqual(["matrix", "agreements", "delegations-register", "people", "activity"]);
