@@ -157,6 +157,16 @@ export function apiContract(name: string, open: () => Promise<GraphStore>): void
       expect(res.body.steps[res.body.steps.length - 1].id).toBe("province:la-houaphanh");
     });
 
+    it("an id of the earlier person scheme (person:<name>:<country>) still leads to the person", async () => {
+      const res = await request(app).get("/api/entities/person:nguyenducvuong:vn").expect(308);
+      expect(res.headers.location).toBe("/api/entities/person%3Anguyenducvuong");
+      const now = await request(app).get(res.headers.location!).expect(200);
+      expect(now.body.entity.name).toBe("Nguyễn Đức Vượng");
+      const path = await request(app).get("/api/path").query({ from: "person:nguyenducvuong:vn", to: "son la" }).expect(200);
+      expect(path.body.from.id).toBe("person:nguyenducvuong");
+      await request(app).get("/api/entities/person:nobodyatall:vn").expect(404);
+    });
+
     it("GET /api/path answers an empty list with a message when two entities have no path", async () => {
       const res = await request(app).get("/api/path").query({ from: "org:party:la-houaphanh", to: "org:propaganda:la-phongsaly" }).expect(200);
       expect(res.body.steps).toEqual([]);

@@ -5,9 +5,23 @@ import { getQuery, prepareParams } from "../../graph/queries/catalogue";
 import type { GraphStore, Row } from "../../graph/store";
 import { singleValued } from "../request-params";
 
+/**
+ * The id an entity has now, for an id of an earlier scheme: people were "person:<name>:<country>"
+ * (one node per country stated); they are "person:<name>" since one person is one node.
+ */
+export function currentId(id: string): string | null {
+  const m = /^(person:[a-z0-9]+):[a-z]{2}$/.exec(id);
+  return m ? m[1]! : null;
+}
+
 export async function resolveEntity(store: GraphStore, idOrName: string): Promise<Row> {
   const direct = await store.run("entity", prepareParams(getQuery("entity"), { id: idOrName }));
   if (direct[0]) return direct[0];
+  const renamed = currentId(idOrName);
+  if (renamed) {
+    const [now] = await store.run("entity", prepareParams(getQuery("entity"), { id: renamed }));
+    if (now) return now;
+  }
   const hits = await store.run("search", prepareParams(getQuery("search"), { q: idOrName, limit: "1" }));
   if (!hits[0]) throw new NotFoundError(`find entity "${idOrName}": no entity has that id or name`);
   const byName = await store.run("entity", prepareParams(getQuery("entity"), { id: String(hits[0].id) }));
@@ -29,7 +43,13 @@ export function entityRoutes(store: GraphStore): Router {
 
   r.get("/api/entities/:id", async (req, res) => {
     const [entity] = await store.run("entity", prepareParams(getQuery("entity"), { id: req.params.id }));
-    if (!entity) throw new NotFoundError(`get entity ${req.params.id}: no such entity`);
+    if (!entity) {
+      // a link made with an earlier id scheme still leads to the entity
+      const renamed = currentId(req.params.id);
+      if (renamed && (await store.run("entity", prepareParams(getQuery("entity"), { id: renamed })))[0])
+        return res.redirect(308, `/api/entities/${encodeURIComponent(renamed)}`);
+      throw new NotFoundError(`get entity ${req.params.id}: no such entity`);
+    }
     const rels = await store.run("relations", prepareParams(getQuery("relations"), { id: req.params.id }));
     const relations: Record<string, unknown[]> = {};
     for (const rel of rels) {
