@@ -27,8 +27,6 @@ interface Context {
   facts: FactSheet;
 }
 
-const KIND_LABEL: Readonly<Record<EventKind, string>> = EVENT_KIND_LABELS;
-
 /** Adds the organisation, its province and country; returns its entity id. */
 function addOrg(ctx: Context, id: OrgIdentity, at: number): string {
   const ev = ctx.facts.evidenceAt(at);
@@ -246,7 +244,7 @@ function extractPrepared(article: PreparedArticle): Extraction {
     facts.entity({
       id: eventId,
       type: "Event",
-      name: `${KIND_LABEL[kind]}${sideNames.length ? " " + sideNames.join(" – ") : ""}${date ? ` (${date})` : ""}`,
+      name: `${EVENT_KIND_LABELS[kind]}${sideNames.length ? " " + sideNames.join(" – ") : ""}${date ? ` (${date})` : ""}`,
       properties: { kind, ...(date ? { date } : {}), ...(when?.endDate ? { endDate: when.endDate } : {}), article: article.id },
     });
     for (const p of participants.values()) facts.relate("PARTICIPATED_IN", addOrg(ctx, p.party, p.at), eventId, {}, facts.evidenceAt(p.at));

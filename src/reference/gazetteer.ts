@@ -42,6 +42,11 @@ const countryByCode = new Map(COUNTRIES.map((c) => [c.code, c]));
 export function placeById_(id: string): Place | undefined {
   return placeById.get(id);
 }
+/** A Province node's coordinates (the gazetteer's point near its capital), or nothing for other nodes. */
+export function provinceCoordinates(nodeId: string, label: string): { lat: number; lon: number } | Record<string, never> {
+  const place = label === "Province" ? placeById.get(nodeId.replace(/^province:/, "")) : undefined;
+  return place ? { lat: place.lat, lon: place.lon } : {};
+}
 export function getPlace(id: string): Place {
   const p = placeById.get(id);
   if (!p) throw new Error(`gazetteer: no place with id ${id}`);

@@ -1,6 +1,8 @@
-// Limits for routes whose answers grow with the graph (exports, reports, the explorer's view): a
-// rate-limit budget of their own per client, and a gate that lets only a few be built at once, so
-// that clients in a loop cannot starve health checks and everyone else's queries.
+// Request limits shared by the routes: a rate-limit budget per route and per client (the token
+// holder apart from anonymous callers), and gates that let only a few slow requests run at once
+// (console queries; exports and reports, whose answers grow with the graph), so that clients in a
+// loop cannot starve health checks and everyone else's queries.
+import { timingSafeEqual } from "node:crypto";
 import type { RequestHandler } from "express";
 import { ipKeyGenerator, rateLimit } from "express-rate-limit";
 import type { ServerConfig } from "./config";
@@ -12,16 +14,29 @@ export interface GrowingAnswerLimits {
 }
 
 export function growingAnswers(what: string, config: ServerConfig): GrowingAnswerLimits {
-  const limiter = rateLimit({
-    windowMs: 60_000,
-    limit: config.KG_HEAVY_RATE_LIMIT,
-    standardHeaders: "draft-8",
-    legacyHeaders: false,
-    keyGenerator: (req) => `${what}:${ipKeyGenerator(req.ip ?? "")}`,
-    handler: (_req, res) => sendProblem(res, 429, `too many requests: at most ${config.KG_HEAVY_RATE_LIMIT} a minute for ${what}`),
-  });
+  const limiter = routeLimiter(what, config.KG_HEAVY_RATE_LIMIT, undefined);
   const gate = concurrencyGate(config.KG_HEAVY_CONCURRENCY, () => `${what}: ${config.KG_HEAVY_CONCURRENCY} are being built already; try again in a moment`);
   return { limiter, gate };
+}
+
+/** One budget per route, and per client: the token holder has its own, apart from anonymous callers. */
+export function routeLimiter(route: string, perMinute: number, token: string | undefined): RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    keyGenerator: (req) => (token && holdsToken(req.get("authorization"), token) ? `token:${route}` : `ip:${route}:${ipKeyGenerator(req.ip ?? "")}`),
+    handler: (_req, res) => sendProblem(res, 429, `too many requests: at most ${perMinute} a minute on ${route}`),
+  });
+}
+
+/** Whether an Authorization header carries the bearer token (compared in constant time). */
+export function holdsToken(header: string | undefined, token: string): boolean {
+  const given = /^Bearer\s+(.+)$/i.exec(header ?? "")?.[1] ?? "";
+  const a = Buffer.from(given),
+    b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** At most `size` requests at once through this handler; the others get 503 with Retry-After. */

@@ -1,6 +1,6 @@
 // One entry point for exports, shared by `kg export` and GET /api/export.
 import { z } from "zod";
-import { placeById_ } from "../../reference/gazetteer";
+import { provinceCoordinates } from "../../reference/gazetteer";
 import type { GraphDump, GraphStore } from "../store";
 import { cypherScriptChunks } from "./cypher-script";
 import { gexfChunks, graphmlChunks, jsonChunks } from "./graph-formats";
@@ -17,13 +17,7 @@ export const EXPORT_TYPES: Record<ExportFormat, { contentType: string; extension
 
 /** Province nodes carry the gazetteer's coordinates (lat, lon): Gephi's GeoLayout and GIS tools use them. */
 function withCoordinates(dump: GraphDump): GraphDump {
-  return {
-    ...dump,
-    nodes: dump.nodes.map((n) => {
-      const place = n.label === "Province" ? placeById_(n.id.replace(/^province:/, "")) : undefined;
-      return place ? { ...n, props: { ...n.props, lat: place.lat, lon: place.lon } } : n;
-    }),
-  };
+  return { ...dump, nodes: dump.nodes.map((n) => ({ ...n, props: { ...n.props, ...provinceCoordinates(n.id, n.label) } })) };
 }
 
 /** The export as a stream of text chunks (the whole graph is read first; the file is never held whole). */

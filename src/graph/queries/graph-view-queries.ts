@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { NODE_LABELS, NodeLabelSchema, REL_TYPES, RelTypeSchema } from "../graph-model";
 import { cmp, rankByDegree, sortRows, type GraphView } from "../memory/graph-view";
-import { countryCode, defineQuery, inYears, nul, prop, year, yearOf } from "./query-def";
+import { countryCode, defineQuery, flag, inYears, nul, prop, year, yearOf } from "./query-def";
 
 /** A list parameter: an array, or one comma-separated string as HTTP and the CLI give it. */
 export const listOf = <T extends z.ZodType>(item: T) =>
@@ -18,8 +18,6 @@ export const listOf = <T extends z.ZodType>(item: T) =>
     z.array(item).max(20000),
   );
 
-/** A yes/no parameter as HTTP and the CLI give it ("true", "1"). */
-const flag = z.preprocess((v) => v === true || v === "true" || v === "1", z.boolean()).default(false);
 /** An event without a year passes a year filter when `undated` is asked for. */
 const yearPasses = (date: unknown, from: unknown, to: unknown, undated: unknown) => (undated === true && yearOf(date) === null) || inYears(date, from, to);
 
@@ -45,8 +43,14 @@ function partnershipSides(g: GraphView, country: string): Set<string> {
     }
   }
   g.forEachRelOfType("SIGNED_WITH", (_a, s, t) => {
-    if (isX(t)) (sides.add(s), withX.add(s));
-    if (isX(s)) (sides.add(t), withX.add(t));
+    for (const [side, other] of [
+      [s, t],
+      [t, s],
+    ] as const) {
+      if (!isX(other)) continue;
+      sides.add(side);
+      withX.add(side);
+    }
   });
   for (const x of withX) for (const b of g.out(x, "BASED_IN")) if (g.node(b.target)?.label === "Province") sides.add(b.target);
   return sides;

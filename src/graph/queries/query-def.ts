@@ -26,6 +26,8 @@ export function defineQuery<P extends z.ZodType, R extends z.ZodType>(q: QueryDe
 
 /** A non-empty trimmed string parameter. */
 export const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`).max(300, `${what} is too long (300 characters at most)`);
+/** A yes/no parameter as HTTP and the CLI give it ("true", "1"). */
+export const flag = z.preprocess((v) => v === true || v === "true" || v === "1", z.boolean()).default(false);
 export const year = z.coerce.number().int("expected a whole year").min(1900).max(2100);
 /** A country as analysts write it: its code ("LA"), its name in Vietnamese or English, with or without diacritics ("Lào", "Laos", "nước bạn Lào"). */
 export const countryCode = z

@@ -1,14 +1,14 @@
 // /api/graph: nodes and edges for the explorer, filtered, around an entity, size-limited.
 import { Router } from "express";
 import { countryShapes } from "../../reference/borders";
-import { placeById_ } from "../../reference/gazetteer";
+import { provinceCoordinates } from "../../reference/gazetteer";
 import { z } from "zod";
 import { NodeLabelSchema, REL_TYPES, RelTypeSchema } from "../../graph/graph-model";
 import { InvalidArgumentsError } from "../../graph/errors";
 import { getQuery, prepareParams } from "../../graph/queries/catalogue";
 import { DEFAULT_VIEW_LABELS, listOf } from "../../graph/queries/graph-view-queries";
-import { countryCode, year } from "../../graph/queries/query-def";
-import type { GraphStore, Row } from "../../graph/store";
+import { countryCode, flag, year } from "../../graph/queries/query-def";
+import type { GraphStore } from "../../graph/store";
 import { singleValued } from "../request-params";
 import { resolveEntity } from "./entity-routes";
 
@@ -19,17 +19,11 @@ export const GraphParamsSchema = z.object({
   yearFrom: year.optional(),
   yearTo: year.optional(),
   /** With a year span: keep the events whose year is not known (the timeline's "show undated"). */
-  undated: z.preprocess((v) => v === true || v === "true" || v === "1", z.boolean()).default(false),
+  undated: flag,
   around: z.string().trim().min(1, "around must not be empty").max(300).optional(),
   hops: z.coerce.number().int("hops must be a whole number").min(1).max(3).default(1),
   limit: z.coerce.number().int().min(1).max(20000).default(1500),
 });
-
-/** A province carries the coordinates of the gazetteer (its capital), for the explorer's map layout. */
-function withCoordinates(n: Row): Row {
-  const place = n.label === "Province" ? placeById_(String(n.id).replace(/^province:/, "")) : undefined;
-  return place ? { ...n, lat: place.lat, lon: place.lon } : n;
-}
 
 /** The neighbourhood query's own ceiling; the view around an entity holds at most that many neighbours. */
 const NEIGHBOURHOOD_MAX = 5000;
@@ -86,7 +80,7 @@ export function graphRoutes(store: GraphStore): Router {
           }),
         )
       : [];
-    res.json({ center, nodes: nodes.map(withCoordinates), edges, truncated: nodes.length >= p.limit });
+    res.json({ center, nodes: nodes.map((n) => ({ ...n, ...provinceCoordinates(String(n.id), String(n.label)) })), edges, truncated: nodes.length >= p.limit });
   });
   return r;
 }

@@ -1,9 +1,7 @@
 // POST /api/articles (ingest, token-protected when KG_API_TOKEN is set) and POST /api/cypher
 // (ad-hoc read-only Cypher on Neo4j: the token holder's, or anyone's on a loopback-only server).
 // Each has its own rate-limit budget, per client; the console runs a few queries at a time.
-import { timingSafeEqual } from "node:crypto";
 import express, { Router, type RequestHandler } from "express";
-import { ipKeyGenerator, rateLimit } from "express-rate-limit";
 import { z } from "zod";
 import { InvalidArgumentsError } from "../../graph/errors";
 import type { GraphStore } from "../../graph/store";
@@ -11,7 +9,7 @@ import { decodeUtf8 } from "../../ingest/read/read-inputs";
 import { ExtractionPool } from "../../ingest/worker/extraction-pool";
 import type { ServerConfig } from "../config";
 import { HttpError, sendProblem } from "../problem";
-import { concurrencyGate } from "../request-limits";
+import { concurrencyGate, holdsToken, routeLimiter } from "../request-limits";
 
 export const ArticleBodySchema = z.object({
   text: z.string().trim().min(1, "text must not be empty"),
@@ -66,25 +64,6 @@ function consoleAccess(config: ServerConfig): RequestHandler {
 
 /** At most `size` console queries at once; the others are told to come back (each may take seconds). */
 const consolePool = (size: number) => concurrencyGate(size, () => `run Cypher: ${size} console queries are already running; try again in a moment`);
-
-/** One budget per route, and per client: the token holder has its own, apart from anonymous callers. */
-function routeLimiter(route: string, perMinute: number, token: string | undefined): RequestHandler {
-  return rateLimit({
-    windowMs: 60_000,
-    limit: perMinute,
-    standardHeaders: "draft-8",
-    legacyHeaders: false,
-    keyGenerator: (req) => (token && holdsToken(req.get("authorization"), token) ? `token:${route}` : `ip:${route}:${ipKeyGenerator(req.ip ?? "")}`),
-    handler: (_req, res) => sendProblem(res, 429, `too many requests: at most ${perMinute} a minute on ${route}`),
-  });
-}
-
-function holdsToken(header: string | undefined, token: string): boolean {
-  const given = /^Bearer\s+(.+)$/i.exec(header ?? "")?.[1] ?? "";
-  const a = Buffer.from(given),
-    b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 /**
  * A text/plain body as text: UTF-8 unless another charset is declared; UTF-16 sent without saying
