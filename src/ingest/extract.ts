@@ -62,6 +62,9 @@ function addProvince(ctx: Context, placeId: string): string {
   return id;
 }
 
+/** Titles of Lao and Cambodian provincial government that Vietnamese provinces do not have. */
+const FOREIGN_ONLY_TITLE = /^(?:Phó )?(?:Tỉnh|Huyện|Đô) [Tt]rưởng/u;
+
 export function extractArticle(input: ArticleInput): Extraction {
   return extractPrepared(prepareArticle(input));
 }
@@ -83,9 +86,15 @@ function extractPrepared(article: PreparedArticle): Extraction {
     const s = containing(sentences, p.start);
     if (!s) continue;
     const before = text.slice(s.start, p.start);
-    const d = before.lastIndexOf("Đoàn");
+    // "Đoàn …", or "… đoàn đại biểu tỉnh X do <title chain> Y dẫn đầu": Y leads X's delegation
+    const lower = before.lastIndexOf("đoàn");
+    const d = Math.max(before.lastIndexOf("Đoàn"), lower >= 0 && /\sdo\s/u.test(before.slice(lower)) ? lower : -1);
     if (d < 0) continue;
-    const pl = startingIn(places, s.start + d, p.start).find((x) => x.kind === "place");
+    // "Đoàn công tác tỉnh Lai Châu, tỉnh Luông Pha Bang có … X - Bí thư Tỉnh ủy, Tỉnh trưởng": a
+    // title only Lao and Cambodian provinces have picks the foreign one of the places named
+    const foreignTitle = p.roles.some((r) => FOREIGN_ONLY_TITLE.test(r.title));
+    const named = startingIn(places, s.start + d, p.start).filter((x) => x.kind === "place");
+    const pl = named.find((x) => x.kind === "place" && (!foreignTitle || x.place.country !== "VN")) ?? named[0];
     if (pl && pl.kind === "place") hints.set(p, pl.place.id);
   }
   const ident = resolveOrgs(orgs, people, places, hints);

@@ -157,7 +157,11 @@ export class MemoryStore implements GraphStore {
       summary.articlesNew++;
       // in memory the batch is applied whole before the file is written, so order does not matter
       for (const n of art.nodes) {
-        if (this.graph.hasNode(n.id)) continue;
+        if (this.graph.hasNode(n.id)) {
+          // a person first seen without a country gets it from the first article that states it
+          if (n.props.country && !this.graph.getNodeAttribute(n.id, "country")) this.graph.setNodeAttribute(n.id, "country", n.props.country);
+          continue;
+        }
         const attrs: NodeAttrs = { ...n.props, label: n.label, id: n.id, name: String(n.props.name ?? n.id) };
         this.graph.addNode(n.id, attrs);
         this.indexNode(n.id, attrs);

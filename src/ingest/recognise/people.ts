@@ -73,15 +73,31 @@ export function normaliseTitle(raw: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+const CONJUNCTION = /(?:^|\s)và\s+/gu;
+
+/** Where the text after the last "và" of [start, end) begins, when that "và" is not inside an organisation's name; else -1. */
+function lastConjunction(text: string, start: number, end: number, orgs: readonly OrgMention[]): number {
+  let found = -1;
+  for (const m of text.slice(start, end).matchAll(CONJUNCTION)) {
+    const at = start + (m.index ?? 0) + m[0].indexOf("và");
+    if (!containing(orgs, at)) found = start + (m.index ?? 0) + m[0].length;
+  }
+  return found;
+}
+
 /** The segments of the title chain that ends just before `at`, nearest last. */
-function chainBefore(text: string, at: number, from: number): Array<{ start: number; end: number }> {
+function chainBefore(text: string, at: number, from: number, orgs: readonly OrgMention[]): Array<{ start: number; end: number }> {
   const cuts: number[] = [from];
   for (const m of text.slice(from, at).matchAll(BOUNDARY)) cuts.push(from + (m.index ?? 0) + m[0].length);
   const segs: Array<{ start: number; end: number }> = [];
   for (let i = cuts.length - 1; i >= 0; i--) {
     const start = cuts[i]!;
     const end = i === cuts.length - 1 ? at : cuts[i + 1]! - 1;
-    const raw = text.slice(start, end);
+    let raw = text.slice(start, end);
+    // "… Phó Chủ tịch UBND tỉnh An Giang và ông Ly Saveth": what stands before a "và" outside any
+    // organisation's name is another person's title; the chain starts after it
+    const joined = lastConjunction(text, start, end, orgs);
+    if (joined >= 0) raw = text.slice(joined, end);
     const seg = raw.trim().replace(LEADING_ADDRESS, "");
     if (!seg) {
       if (i === cuts.length - 1 && /[-–—]\s*$/u.test(text.slice(from, at))) continue; // "… Quảng Bình - Vũ Đại Thắng"
@@ -97,9 +113,9 @@ function chainBefore(text: string, at: number, from: number): Array<{ start: num
       }
     }
     if (roleAt < 0) break;
-    const segStart = start + raw.indexOf(seg) + roleAt;
+    const segStart = (joined >= 0 ? joined : start) + raw.indexOf(seg) + roleAt;
     segs.unshift({ start: segStart, end: segStart + seg.slice(roleAt).trimEnd().length });
-    if (roleAt > 0) break;
+    if (roleAt > 0 || joined >= 0) break;
     if (!/,\s*$/u.test(text.slice(Math.max(from, start - 3), start))) break;
   }
   return segs;
@@ -178,7 +194,7 @@ export function findPeople(
     if (inside) continue;
     const windowStart = Math.max(0, at - 200);
     const lineStart = startAfterLast(text, "\n", at, 200);
-    const chain = chainBefore(text, at, Math.max(lineStart, windowStart));
+    const chain = chainBefore(text, at, Math.max(lineStart, windowStart), orgs);
     const appositive = APPOSITIVE.test(text.slice(name.end, name.end + 4)) && ROLE_WORD.test(text.slice(name.end, name.end + 80).replace(APPOSITIVE, ""));
     const dashApp = /^\s*[-–—]\s*/u.test(text.slice(name.end, name.end + 4)) && appositive;
     const listed = LIST_OPEN.test(pre) || (dashApp && /,\s*$/u.test(pre));

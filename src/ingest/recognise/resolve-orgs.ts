@@ -34,7 +34,7 @@ export function resolveOrgs(
   // 1. title chains: a bare mention takes the chain's explicit place or the delegation's place
   const chainPlace = new Map<OrgMention, string>();
   for (const person of people) {
-    const explicit = person.roles.map((r) => r.org?.placeId).find((x): x is string => !!x) ?? hints.get(person) ?? null;
+    const explicit = person.roles.map((r) => r.org?.placeId ?? r.placeId).find((x): x is string => !!x) ?? hints.get(person) ?? null;
     if (!explicit) continue;
     for (const r of person.roles) if (r.org && !r.org.placeId && !r.org.centralCountry && styleFits(r.org, explicit)) chainPlace.set(r.org, explicit);
   }
