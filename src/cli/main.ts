@@ -3,6 +3,7 @@ import { Command, Option } from "commander";
 import { KgError } from "../graph/errors";
 import type { StoreKind } from "../graph/open-store";
 import { runAsk } from "./ask-command";
+import { curateCommand } from "./curate-command";
 import { runExtract } from "./extract-command";
 import { runIngest } from "./ingest-command";
 import { listQueries, runQuery } from "./query-command";
@@ -98,6 +99,8 @@ program
   .action(async (opts: { format: "cypher" | "graphml" | "gexf" | "json"; out?: string; store?: StoreKind }) => {
     await runExport(opts);
   });
+
+program.addCommand(curateCommand());
 
 export { program };
 if (require.main === module) {

@@ -41,6 +41,11 @@ function scalarProps(e: Entity): Record<string, PropValue> {
   return out;
 }
 
+/** Tells apart relationships of one type between two nodes: one signing per document and event, one lead per event. */
+export function relKey(type: string, document: string | null, event: string | null): string {
+  return type === "SIGNED_WITH" ? `${document}|${event}` : type === "LED_DELEGATION" ? String(event) : "";
+}
+
 export function articleGraph(doc: Extraction, text: string): ArticleGraph {
   const a = doc.article;
   // evidence spans of the article, for showing its text with the sentences behind each fact marked
@@ -86,7 +91,7 @@ export function articleGraph(doc: Extraction, text: string): ArticleGraph {
       const v = r.properties[k];
       props[k] = typeof v === "string" ? v : null;
     }
-    const key = r.type === "SIGNED_WITH" ? `${props.document}|${props.event}` : r.type === "LED_DELEGATION" ? String(props.event) : "";
+    const key = relKey(r.type, props.document ?? null, props.event ?? null);
     const date = props.event ? eventDate(props.event) : (props.asOf ?? a.date);
     return {
       type: r.type,

@@ -15,6 +15,25 @@ export type Counts = z.infer<typeof CountsSchema>;
 
 export type Row = Record<string, unknown>;
 
+/**
+ * Article properties only the store needs: the extracted graph before curations (to rebuild from)
+ * and the ingest order. Exports and dumps leave them out.
+ */
+export const INTERNAL_PROPS = ["extracted", "seq"] as const;
+export function withoutInternal(props: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...props };
+  for (const k of INTERNAL_PROPS) delete out[k];
+  return out;
+}
+
+/** Article records in ingest order: by `seq`, then id (articles stored before `seq` first). */
+export function byIngestOrder(a: Record<string, unknown>, b: Record<string, unknown>): number {
+  const x = typeof a.seq === "number" ? a.seq : 0;
+  const y = typeof b.seq === "number" ? b.seq : 0;
+  if (x !== y) return x - y;
+  return String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0;
+}
+
 /** The whole graph, for exports: properties as stored, without nulls. */
 export interface GraphDump {
   nodes: Array<{ id: string; label: string; props: Record<string, unknown> }>;
@@ -47,6 +66,10 @@ export interface GraphStore {
    * kept.
    */
   revision(): number | null;
+  /** Every Article node's properties (including the internal `extracted` and `seq`), in ingest order. */
+  articleRecords(): Promise<Array<Record<string, unknown>>>;
+  /** Replaces the whole graph with these articles, written in this order (a rebuild after a curation). */
+  replaceAll(batch: readonly ArticleGraph[]): Promise<IngestSummary>;
   /** Removes everything (tests and `kg reset`). */
   clear(): Promise<void>;
   close(): Promise<void>;

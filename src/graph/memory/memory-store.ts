@@ -9,7 +9,7 @@ import { MultiDirectedGraph } from "graphology";
 import { InvalidArgumentsError, NotSupportedError } from "../errors";
 import { evidenceCap, type ArticleGraph } from "../graph-model";
 import { getDefinition } from "../queries/catalogue";
-import type { Counts, GraphDump, GraphStore, IngestSummary, Row } from "../store";
+import { byIngestOrder, withoutInternal, type Counts, type GraphDump, type GraphStore, type IngestSummary, type Row } from "../store";
 import { SearchIndex } from "./search-index";
 import { GraphView, rankByDegree, type EdgeAttrs, type KgGraph, type NodeAttrs } from "./graph-view";
 import { appendBatch, cutTornTail, dropJournal, journalBytes, readJournal } from "./journal";
@@ -237,7 +237,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async dump(): Promise<GraphDump> {
-    const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
+    const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(withoutInternal(o)).filter(([, v]) => v !== null && v !== undefined));
     const nodes = this.graph.mapNodes((id, a) => ({ id, label: a.label, props: clean(a) }));
     nodes.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     const rels = this.graph.mapEdges((_k, a, from, to) => {
@@ -265,6 +265,33 @@ export class MemoryStore implements GraphStore {
     throw new NotSupportedError(
       "run Cypher: the embedded store has no Cypher engine; start Neo4j (npm run neo4j:local, or docker compose up neo4j), set NEO4J_URI=bolt://127.0.0.1:7687 and restart",
     );
+  }
+
+  async articleRecords(): Promise<Array<Record<string, unknown>>> {
+    const out: Array<Record<string, unknown>> = [];
+    for (const id of this.byLabel.get("Article") ?? []) out.push({ ...this.graph.getNodeAttributes(id) });
+    return out.sort(byIngestOrder);
+  }
+
+  async replaceAll(batch: readonly ArticleGraph[]): Promise<IngestSummary> {
+    // memory is rebuilt first; the file changes only by the snapshot's rename, so a crash on the
+    // way leaves the previous graph on disk
+    this.forget();
+    const { summary } = this.apply(batch);
+    this.writes++;
+    this.compact();
+    return summary;
+  }
+
+  private forget(): void {
+    this.graph.clear();
+    this.byLabel.clear();
+    this.basedIn.clear();
+    this.relsByType.clear();
+    this.byDegree = null;
+    this.basedInReverse.clear();
+    this.search.clear();
+    this.answers.clear();
   }
 
   async clear(): Promise<void> {

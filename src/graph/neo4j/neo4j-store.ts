@@ -6,7 +6,7 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { CypherRefusedError, InvalidArgumentsError, StoreUnavailableError } from "../errors";
 import { NODE_LABELS, REL_TYPES, evidenceCap, type ArticleGraph, type NodeLabel, type RelType } from "../graph-model";
 import { getDefinition } from "../queries/catalogue";
-import type { Counts, GraphDump, GraphStore, IngestSummary, Row } from "../store";
+import { byIngestOrder, withoutInternal, type Counts, type GraphDump, type GraphStore, type IngestSummary, type Row } from "../store";
 import { cypherFile, nodeMergeStatement, relMergeStatement, statements } from "./cypher-files";
 
 export interface Neo4jConfig {
@@ -231,7 +231,7 @@ export class Neo4jStore implements GraphStore {
         nodes: nodes.records.map((r) => ({
           id: String(r.get("id")),
           label: String(r.get("label")),
-          props: toPlain(r.get("props")) as Record<string, unknown>,
+          props: withoutInternal(toPlain(r.get("props")) as Record<string, unknown>),
         })),
         rels: rels.records.map((r) => ({
           type: String(r.get("type")),
@@ -243,6 +243,33 @@ export class Neo4jStore implements GraphStore {
     } catch (e) {
       return this.wrap("export the graph", e);
     }
+  }
+
+  async articleRecords(): Promise<Array<Record<string, unknown>>> {
+    try {
+      const res = await this.driver.executeQuery(
+        cypherFile("ingest/article-records.cypher"),
+        {},
+        { database: this.config.database, routing: neo4j.routing.READ },
+      );
+      return res.records.map((r) => toPlain(r.get("props")) as Record<string, unknown>).sort(byIngestOrder);
+    } catch (e) {
+      return this.wrap("read the stored articles", e);
+    }
+  }
+
+  /** Not atomic on Neo4j: the graph is cleared, then the articles are written in batches. */
+  async replaceAll(batch: readonly ArticleGraph[]): Promise<IngestSummary> {
+    await this.clear();
+    const total: IngestSummary = { articlesNew: 0, articlesUnchanged: 0, nodesAdded: 0, relationshipsAdded: 0 };
+    for (let i = 0; i < batch.length; i += 200) {
+      const s = await this.ingest(batch.slice(i, i + 200));
+      total.articlesNew += s.articlesNew;
+      total.articlesUnchanged += s.articlesUnchanged;
+      total.nodesAdded += s.nodesAdded;
+      total.relationshipsAdded += s.relationshipsAdded;
+    }
+    return total;
   }
 
   async counts(): Promise<Counts> {

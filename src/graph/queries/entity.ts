@@ -41,6 +41,10 @@ export const relationsQuery = defineQuery({
     event: z.string().nullable(),
     quotes: z.array(z.string()),
     articles: z.array(z.string()),
+    /** TYPE|from|to|key: the id `kg curate reject` and POST /api/curations take. */
+    relId: z.string(),
+    /** The curation that added it (its evidence is the analyst's note), or null. */
+    curation: z.string().nullable(),
   }),
   prepare: (p) => ({ id: p.id }),
   embedded: (g, c) => {
@@ -60,6 +64,8 @@ export const relationsQuery = defineQuery({
         event: prop(e.attrs.event),
         quotes: e.attrs.evidenceText,
         articles: e.attrs.evidenceArticle,
+        relId: `${e.type}|${e.source}|${e.target}|${e.attrs.key}`,
+        curation: prop(e.attrs.curation),
       };
     });
     return sortRows(rows, ["type", "direction", "otherName", "otherId", "event", "document"]);

@@ -1,7 +1,7 @@
 // Reads the inputs of `kg extract` and `kg ingest`: .txt, .md, .html/.htm, .json, .jsonl and
 // folders of them, recursively. A file that cannot be read gives an error value for that file;
 // the others are still read.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import { z } from "zod";
 import type { ArticleInput } from "../article-text";
@@ -84,13 +84,44 @@ export function parseContent(source: string, ext: string, text: string): InputIt
   }
 }
 
+/** "a.txt" → "a.meta.json": a sidecar with the article's url, title or date (as scrapers write them). */
+const ARTICLE_EXTENSIONS = [".txt", ".md", ".html", ".htm"];
+const sidecarOf = (path: string) => path.slice(0, path.length - extname(path).length) + ".meta.json";
+const SidecarSchema = z.object({ url: z.string().nullish(), title: z.string().nullish(), date: z.string().nullish() });
+
+function withSidecar(path: string, items: InputItem[]): InputItem[] {
+  const meta = sidecarOf(path);
+  if (!ARTICLE_EXTENSIONS.includes(extname(path).toLowerCase()) || !existsSync(meta)) return items;
+  let parsed: z.infer<typeof SidecarSchema>;
+  try {
+    const r = SidecarSchema.safeParse(JSON.parse(readFileSync(meta, "utf8")));
+    if (!r.success) return [{ ok: false, source: path, error: `read ${meta}: expected an object with optional "url", "title", "date"` }];
+    parsed = r.data;
+  } catch (e) {
+    return [{ ok: false, source: path, error: `read ${meta}: invalid JSON (${(e as Error).message})` }];
+  }
+  return items.map((it) =>
+    it.ok
+      ? {
+          ok: true,
+          input: {
+            ...it.input,
+            url: it.input.url ?? parsed.url ?? null,
+            title: it.input.title ?? parsed.title ?? null,
+            date: it.input.date ?? parsed.date ?? null,
+          },
+        }
+      : it,
+  );
+}
+
 export function readFileInputs(path: string): InputItem[] {
   try {
     const st = statSync(path);
     if (st.size > MAX_FILE_BYTES)
       return [{ ok: false, source: path, error: `read ${path}: the file is ${st.size} bytes, over the limit of ${MAX_FILE_BYTES} bytes (KG_MAX_FILE_BYTES)` }];
     const text = decodeUtf8(readFileSync(path), path);
-    return parseContent(path, extname(path).toLowerCase(), text);
+    return withSidecar(path, parseContent(path, extname(path).toLowerCase(), text));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const msg = err.code === "ENOENT" ? `read ${path}: no such file` : err.code === "EACCES" ? `read ${path}: permission denied` : err.message;
@@ -114,8 +145,12 @@ export function expandPaths(paths: readonly string[]): string[] {
       continue;
     }
     const entries = readdirSync(p, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    const names = new Set(entries.map((e) => e.name));
     for (const e of entries) {
       const full = join(p, e.name);
+      // "a.meta.json" beside "a.txt" is the article's metadata, read with it
+      const base = e.name.endsWith(".meta.json") ? e.name.slice(0, -".meta.json".length) : null;
+      if (base !== null && ARTICLE_EXTENSIONS.some((x) => names.has(base + x))) continue;
       if (e.isDirectory()) out.push(...expandPaths([full]));
       else if (SUPPORTED_EXTENSIONS.includes(extname(e.name).toLowerCase())) out.push(full);
     }

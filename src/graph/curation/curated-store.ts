@@ -1,0 +1,277 @@
+// A store with the analysts' curations applied: every ingest goes through the curation plan, and
+// each new curation (or undo) is appended to the curations file and the graph rebuilt from the
+// articles' extracted facts, which the Article nodes keep. Writes are serialised.
+import { InvalidArgumentsError, NotFoundError, NotSupportedError } from "../errors";
+import type { ArticleGraph, GraphNode, GraphRel } from "../graph-model";
+import type { Counts, GraphDump, GraphStore, IngestSummary, Row } from "../store";
+import { CurationRequestSchema, type Curation, type CurationRequest, type CurationStatus } from "./curation-model";
+import { activeCurations, CurationPlan, noteArticleId } from "./curation-plan";
+import { appendCuration, readCurations } from "./curations-file";
+
+export interface CuratedStoreOptions {
+  /** The curations file (KG_CURATIONS). */
+  file: string;
+  /** Who makes the curations of this process (KG_USER, or the user's login). */
+  user: string;
+}
+
+export interface CurateResult {
+  curation: Curation;
+  summary: IngestSummary;
+  /** Curations that name ids the graph no longer has: reported, never fatal. */
+  problems: string[];
+}
+
+const ExtractedSchemaGuard = (v: unknown): v is { nodes: GraphNode[]; rels: GraphRel[] } =>
+  !!v && typeof v === "object" && Array.isArray((v as { nodes?: unknown }).nodes) && Array.isArray((v as { rels?: unknown }).rels);
+
+export class CuratedStore implements GraphStore {
+  private all: Curation[];
+  private plan: CurationPlan;
+  private queue: Promise<unknown> = Promise.resolve();
+  private lastSeq = 0;
+
+  constructor(
+    readonly inner: GraphStore,
+    readonly opts: CuratedStoreOptions,
+  ) {
+    this.all = readCurations(opts.file);
+    this.plan = new CurationPlan(activeCurations(this.all));
+  }
+
+  get kind(): "memory" | "neo4j" {
+    return this.inner.kind;
+  }
+  get notices(): readonly string[] | undefined {
+    return this.inner.notices;
+  }
+
+  /** One write at a time: a rebuild never interleaves with an ingest. */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(fn, fn);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private nextSeq(): number {
+    this.lastSeq = Math.max(Date.now() * 1000, this.lastSeq + 1);
+    return this.lastSeq;
+  }
+
+  /** The article's extracted graph, kept on its Article node for rebuilds, with its ingest order. */
+  private keepExtracted(ag: ArticleGraph): ArticleGraph {
+    const others = ag.nodes.filter((n) => n.id !== ag.articleId);
+    const extracted = JSON.stringify({ nodes: others, rels: ag.rels });
+    const seq = this.nextSeq();
+    return { ...ag, nodes: ag.nodes.map((n) => (n.id === ag.articleId ? { ...n, props: { ...n.props, extracted, seq } } : n)) };
+  }
+
+  ingest(batch: readonly ArticleGraph[]): Promise<IngestSummary> {
+    return this.serial(async () => {
+      const summary = await this.inner.ingest(batch.map((ag) => this.plan.apply(this.keepExtracted(ag))));
+      await this.addNotes();
+      return summary;
+    });
+  }
+
+  private async nodeRow(id: string): Promise<Row | null> {
+    const rows = await this.inner.run("entity", { id });
+    return rows[0] ?? null;
+  }
+
+  /** The relationships `add` curations state, once both ends exist. */
+  private async addNotes(): Promise<void> {
+    if (!this.plan.additions.length) return;
+    const have = await this.inner.existingArticles(this.plan.additions.map(noteArticleId));
+    const due: ArticleGraph[] = [];
+    for (const c of this.plan.additions) {
+      if (have.has(noteArticleId(c))) continue;
+      const g = this.plan.addition(c);
+      const r = g.rels[0]!;
+      if ((await this.nodeRow(r.from)) && (await this.nodeRow(r.to))) due.push(g);
+    }
+    if (due.length) await this.inner.ingest(due.map((g) => this.keepExtracted(g)));
+  }
+
+  /** The stored articles' extracted graphs, in ingest order (the analysts' notes are made again). */
+  private async storedArticles(): Promise<ArticleGraph[]> {
+    const records = await this.inner.articleRecords();
+    const out: ArticleGraph[] = [];
+    let missing = 0;
+    for (const r of records) {
+      if (r.source === "curation") continue;
+      let extracted: unknown = null;
+      try {
+        extracted = typeof r.extracted === "string" ? JSON.parse(r.extracted) : null;
+      } catch {
+        extracted = null;
+      }
+      if (!ExtractedSchemaGuard(extracted)) {
+        missing++;
+        continue;
+      }
+      const article: GraphNode = { id: String(r.id), label: "Article", props: r as GraphNode["props"] };
+      out.push({ articleId: String(r.id), nodes: [article, ...extracted.nodes], rels: extracted.rels });
+    }
+    if (missing)
+      throw new NotSupportedError(
+        `rebuild the graph with the curations: ${missing} stored article(s) were ingested by an earlier version that did not keep their extracted facts; ` +
+          "nothing was changed. Ingest the articles again into an empty store (kg reset, then kg ingest) to curate them",
+      );
+    return out;
+  }
+
+  /** Rebuilds the graph from the stored articles with the curations in force. */
+  rebuild(): Promise<{ summary: IngestSummary; problems: string[] }> {
+    return this.serial(() => this.rebuildNow());
+  }
+
+  private async rebuildNow(): Promise<{ summary: IngestSummary; problems: string[] }> {
+    const articles = await this.storedArticles();
+    const summary = await this.inner.replaceAll(articles.map((ag) => this.plan.apply(ag)));
+    await this.addNotes();
+    return { summary, problems: (await this.statusesNow()).flatMap((s) => (s.problem ? [s.problem] : [])) };
+  }
+
+  /** Checks a request against the graph and fills in what the record keeps (names, new ids). */
+  private async complete(req: CurationRequest): Promise<Curation> {
+    const common = {
+      id: `c-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+      at: new Date().toISOString(),
+      by: this.opts.user,
+      note: req.note ?? null,
+    };
+    const need = async (id: string, what: string) => {
+      const row = await this.nodeRow(id);
+      if (!row) throw new NotFoundError(`curate: no entity with the id ${id} (${what}); find ids with kg query search --param q=…`);
+      if (row.label === "Article") throw new InvalidArgumentsError(`curate: ${id} is an article; curations change entities and relationships`);
+      return row;
+    };
+    const names = (row: Row) => [String(row.name), ...(Array.isArray(row.aliases) ? row.aliases.map(String) : [])];
+    switch (req.op) {
+      case "merge": {
+        if (req.keep === req.other) throw new InvalidArgumentsError("curate merge: KEEP and OTHER are the same id");
+        const keep = await need(req.keep, "KEEP");
+        const other = await need(req.other, "OTHER");
+        if (keep.label !== other.label)
+          throw new InvalidArgumentsError(`curate merge: ${req.keep} is a ${keep.label} and ${req.other} a ${other.label}; only entities of one kind merge`);
+        return { ...common, op: "merge", keep: req.keep, other: req.other, keepName: String(keep.name), otherNames: [...new Set(names(other))] };
+      }
+      case "split": {
+        const row = await need(req.node, "the entity to split");
+        const have = await this.inner.existingArticles(req.articles);
+        const unknown = req.articles.filter((a) => !have.has(a));
+        if (unknown.length) throw new NotFoundError(`curate split: no stored article with the id ${unknown.join(", ")}`);
+        const splits = this.all.filter((c) => c.op === "split" && c.node === req.node).length;
+        return { ...common, op: "split", node: req.node, articles: req.articles, newId: `${req.node}~${splits + 2}`, name: req.name ?? String(row.name) };
+      }
+      case "rename": {
+        const row = await need(req.node, "the entity to rename");
+        return { ...common, op: "rename", node: req.node, name: req.name, previous: String(row.name) };
+      }
+      case "set":
+        await need(req.node, "the entity to change");
+        return { ...common, op: "set", node: req.node, key: req.key, value: req.value };
+      case "reject": {
+        const from = req.rel.split("|")[1]!;
+        await need(from, "the relationship's start");
+        const rows = await this.inner.run("relations", { id: from });
+        if (!rows.some((r) => r.relId === req.rel))
+          throw new NotFoundError(`curate reject: no relationship ${req.rel}; kg query relations --param id=… gives each relationship's relId`);
+        return { ...common, op: "reject", rel: req.rel };
+      }
+      case "add":
+        await need(req.from, "the relationship's start");
+        await need(req.to, "the relationship's end");
+        return { ...common, op: "add", type: req.type, from: req.from, to: req.to, document: req.document ?? null, date: req.date ?? null, note: req.note };
+      case "undo": {
+        const target = this.all.find((c) => c.id === req.target);
+        if (!target) throw new NotFoundError(`curate undo: no curation with the id ${req.target}; kg curate list shows them`);
+        if (target.op === "undo") throw new InvalidArgumentsError(`curate undo: ${req.target} is itself an undo; make the curation again instead`);
+        if (this.all.some((c) => c.op === "undo" && c.target === req.target)) throw new InvalidArgumentsError(`curate undo: ${req.target} is already undone`);
+        return { ...common, op: "undo", target: req.target };
+      }
+    }
+  }
+
+  /** Records a curation and rebuilds the graph with it. */
+  curate(request: unknown): Promise<CurateResult> {
+    return this.serial(async () => {
+      const parsed = CurationRequestSchema.safeParse(request);
+      if (!parsed.success)
+        throw new InvalidArgumentsError(
+          `curate: ${parsed.error.issues.map((i) => `${i.path.join(".") || "request"}: ${i.message}`).join("; ")}`,
+          parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+        );
+      const curation = await this.complete(parsed.data);
+      // a store that cannot be rebuilt is refused before the file changes
+      await this.storedArticles();
+      appendCuration(this.opts.file, curation);
+      this.all = [...this.all, curation];
+      this.plan = new CurationPlan(activeCurations(this.all));
+      const { summary, problems } = await this.rebuildNow();
+      return { curation, summary, problems };
+    });
+  }
+
+  /** Every curation of the file, with whether it is in force. */
+  curations(): Promise<CurationStatus[]> {
+    return this.serial(() => this.statusesNow());
+  }
+
+  private async statusesNow(): Promise<CurationStatus[]> {
+    const undone = new Set(this.all.flatMap((c) => (c.op === "undo" ? [c.target] : [])));
+    const out: CurationStatus[] = [];
+    for (const c of this.all) {
+      if (undone.has(c.id)) {
+        out.push({ curation: c, state: "undone", problem: null });
+        continue;
+      }
+      let missing: string | null = null;
+      if (c.op === "merge" && !(await this.nodeRow(c.keep))) missing = c.keep;
+      if ((c.op === "rename" || c.op === "set") && !(await this.nodeRow(this.plan.resolve(c.node, null)))) missing = c.node;
+      if (c.op === "split" && !(await this.nodeRow(c.newId))) missing = c.newId;
+      if (c.op === "add" && !(await this.inner.existingArticles([noteArticleId(c)])).size) missing = `${c.from} or ${c.to}`;
+      out.push(
+        missing
+          ? { curation: c, state: "stale", problem: `curation ${c.id} (${c.op}) names ${missing}, which the graph no longer has; it has no effect` }
+          : { curation: c, state: "active", problem: null },
+      );
+    }
+    return out;
+  }
+
+  existingArticles(ids: readonly string[]): Promise<Set<string>> {
+    return this.inner.existingArticles(ids);
+  }
+  run(queryName: string, params: Record<string, unknown>): Promise<Row[]> {
+    return this.inner.run(queryName, params);
+  }
+  counts(): Promise<Counts> {
+    return this.inner.counts();
+  }
+  dump(): Promise<GraphDump> {
+    return this.inner.dump();
+  }
+  ping(): Promise<boolean> {
+    return this.inner.ping();
+  }
+  cypher(query: string, params: Record<string, unknown>, opts: { timeoutMs: number; maxRows: number }): Promise<{ rows: Row[]; truncated: boolean }> {
+    return this.inner.cypher(query, params, opts);
+  }
+  revision(): number | null {
+    return this.inner.revision();
+  }
+  articleRecords(): Promise<Array<Record<string, unknown>>> {
+    return this.inner.articleRecords();
+  }
+  replaceAll(batch: readonly ArticleGraph[]): Promise<IngestSummary> {
+    return this.serial(() => this.inner.replaceAll(batch));
+  }
+  clear(): Promise<void> {
+    return this.serial(() => this.inner.clear());
+  }
+  close(): Promise<void> {
+    return this.serial(() => this.inner.close());
+  }
+}

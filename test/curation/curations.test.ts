@@ -1,0 +1,184 @@
+// Analysts' curations on the embedded store, on the sample corpus and generated articles: merge,
+// rename, set, reject, add, split and undo; surviving a deleted store and a fresh ingest; stale
+// curations reported; a malformed file refused with its line number.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CuratedStore } from "../../src/graph/curation/curated-store";
+import { readCurations } from "../../src/graph/curation/curations-file";
+import { MemoryStore } from "../../src/graph/memory/memory-store";
+import type { GraphDump } from "../../src/graph/store";
+import { getDefinition, prepareParams } from "../../src/graph/queries/catalogue";
+import { generatedGraphs, sampleGraphs } from "../helpers/corpus";
+
+const corpus = [...sampleGraphs(), ...generatedGraphs(40, 3)];
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "kg-cur-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function open(name = "graph.json"): Promise<CuratedStore> {
+  const mem = MemoryStore.open({ file: join(dir, name), write: true });
+  return new CuratedStore(mem, { file: join(dir, "curations.jsonl"), user: "analyst" });
+}
+
+/** Two people of the corpus with roles, the first with more relationships. */
+function twoPeople(d: GraphDump): [string, string] {
+  const degree = new Map<string, number>();
+  for (const r of d.rels) for (const id of [r.from, r.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const people = d.nodes.filter((n) => n.label === "Person").sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0));
+  return [people[0]!.id, people[1]!.id];
+}
+
+const relsOf = (d: GraphDump, id: string) => d.rels.filter((r) => r.from === id || r.to === id);
+
+describe("curations on the embedded store", () => {
+  it("merge moves OTHER's relationships to KEEP with its names as aliases; undo restores the graph exactly", async () => {
+    const store = await open();
+    await store.ingest(corpus);
+    const before = await store.dump();
+    const [keep, other] = twoPeople(before);
+    const otherName = before.nodes.find((n) => n.id === other)!.props.name as string;
+    const moved = relsOf(before, other).length;
+    const res = await store.curate({ op: "merge", keep, other, note: "one person" });
+    expect(res.problems).toEqual([]);
+    const after = await store.dump();
+    expect(after.nodes.some((n) => n.id === other)).toBe(false);
+    const kept = after.nodes.find((n) => n.id === keep)!;
+    expect(kept.props.aliases).toContain(otherName);
+    expect(kept.props.curations).toEqual([res.curation.id]);
+    expect(kept.props.curationNotes).toEqual(["one person"]);
+    expect(relsOf(after, keep).length).toBeGreaterThanOrEqual(relsOf(before, keep).length + 1);
+    expect(relsOf(after, keep).length).toBeLessThanOrEqual(relsOf(before, keep).length + moved);
+    // the other name finds the kept person
+    const found = await store.run("search", prepareParams(getDefinition("search"), { q: otherName }));
+    expect(found.map((r) => r.id)).toContain(keep);
+
+    await store.curate({ op: "undo", target: res.curation.id });
+    expect(await store.dump()).toEqual(before);
+    const states = (await store.curations()).map((s) => [s.curation.op, s.state]);
+    expect(states).toEqual([
+      ["merge", "undone"],
+      ["undo", "active"],
+    ]);
+    await store.close();
+  });
+
+  it("a merge survives deleting the store and ingesting the same articles again", async () => {
+    const store = await open();
+    await store.ingest(corpus);
+    const [keep, other] = twoPeople(await store.dump());
+    await store.curate({ op: "merge", keep, other });
+    const curated = await store.dump();
+    await store.close();
+    rmSync(join(dir, "graph.json"), { force: true });
+    rmSync(join(dir, "graph.json.journal"), { force: true });
+
+    const fresh = await open();
+    expect((await fresh.counts()).articles).toBe(0);
+    // in two batches, in the same order
+    await fresh.ingest(corpus.slice(0, 20));
+    await fresh.ingest(corpus.slice(20));
+    expect(await fresh.dump()).toEqual(curated);
+    await fresh.close();
+  });
+
+  it("rename, set, reject and add change the graph; each is marked with its note", async () => {
+    const store = await open();
+    await store.ingest(corpus);
+    const before = await store.dump();
+    const [person] = twoPeople(before);
+    const rel = before.rels.find((r) => r.type === "HOLDS_ROLE" && r.from === person)!;
+    const relId = `${rel.type}|${rel.from}|${rel.to}|${String(rel.props.key ?? "")}`;
+    const province = before.nodes.find((n) => n.label === "Province" && String(n.props.country) === "LA")!.id;
+    const org = before.nodes.find((n) => n.label === "Organization")!.id;
+
+    await store.curate({ op: "rename", node: person, name: "Tên Đã Sửa", note: "spelling" });
+    await store.curate({ op: "set", node: person, key: "country", value: "LA" });
+    await store.curate({ op: "reject", rel: relId, note: "wrong role" });
+    const add = await store.curate({
+      op: "add",
+      type: "SIGNED_WITH",
+      from: org,
+      to: province,
+      document: "mou",
+      date: "2024-05-02",
+      note: "Ký theo công văn số 12",
+    });
+    expect(add.problems).toEqual([]);
+
+    const d = await store.dump();
+    const p = d.nodes.find((n) => n.id === person)!;
+    expect(p.props.name).toBe("Tên Đã Sửa");
+    expect(p.props.aliases).toContain(before.nodes.find((n) => n.id === person)!.props.name);
+    expect(p.props.country).toBe("LA");
+    expect(p.props.curations).toHaveLength(2);
+    expect(d.rels.some((r) => `${r.type}|${r.from}|${r.to}|${String(r.props.key ?? "")}` === relId)).toBe(false);
+    const added = d.rels.find((r) => r.type === "SIGNED_WITH" && r.from === org && r.to === province)!;
+    expect(added.props.curation).toBe(add.curation.id);
+    expect(added.props.evidenceText).toEqual(["Ký theo công văn số 12"]);
+    // the note is the evidence's source, shown as an article
+    const [article] = await store.run("article", { id: `note:${add.curation.id}` });
+    expect(article?.title).toBe("Ghi chú của analyst");
+    await store.close();
+  });
+
+  it("split moves a node's mentions in the named articles to a new entity", async () => {
+    const store = await open();
+    await store.ingest(corpus);
+    const before = await store.dump();
+    // a province named by several articles
+    const counts = new Map<string, Set<string>>();
+    for (const r of before.rels) if (r.type === "HELD_IN") counts.set(r.to, new Set([...(counts.get(r.to) ?? []), ...(r.props.evidenceArticle as string[])]));
+    const [place, articles] = [...counts].sort((a, b) => b[1].size - a[1].size)[0]!;
+    const one = [...articles][0]!;
+    const res = await store.curate({ op: "split", node: place, articles: [one], name: "Một nơi khác" });
+    const d = await store.dump();
+    const split = d.nodes.find((n) => n.id === `${place}~2`)!;
+    expect(split.props.name).toBe("Một nơi khác");
+    expect(d.rels.filter((r) => r.to === `${place}~2` && r.type === "HELD_IN").flatMap((r) => r.props.evidenceArticle as string[])).toEqual([one]);
+    await store.curate({ op: "undo", target: res.curation.id });
+    expect(await store.dump()).toEqual(before);
+    await store.close();
+  });
+
+  it("a curation naming an id the graph no longer has is reported, never fatal", async () => {
+    const store = await open();
+    await store.ingest(corpus);
+    const [keep, other] = twoPeople(await store.dump());
+    await store.curate({ op: "merge", keep, other });
+    await store.close();
+    // a fresh store that holds none of the articles with KEEP
+    rmSync(join(dir, "graph.json"), { force: true });
+    rmSync(join(dir, "graph.json.journal"), { force: true });
+    const fresh = await open();
+    const statuses = await fresh.curations();
+    expect(statuses.map((s) => s.state)).toEqual(["stale"]);
+    expect(statuses[0]!.problem).toContain(keep);
+    await fresh.close();
+  });
+
+  it("refuses ids that do not exist and requests of the wrong shape, leaving the file unchanged", async () => {
+    const store = await open();
+    await store.ingest(corpus.slice(0, 3));
+    await expect(store.curate({ op: "merge", keep: "person:nobody", other: "person:none" })).rejects.toThrow(/no entity with the id person:nobody/);
+    await expect(store.curate({ op: "rename", node: "x" })).rejects.toThrow(/name/);
+    await expect(store.curate({ op: "add", type: "SIGNED_WITH", from: "a", to: "b", note: " " })).rejects.toThrow(/needs a note/);
+    await expect(store.curate({ op: "undo", target: "c-none" })).rejects.toThrow(/no curation with the id c-none/);
+    expect(readCurations(join(dir, "curations.jsonl"))).toEqual([]);
+    await store.close();
+  });
+
+  it("a malformed curations file is refused with its line number", async () => {
+    const file = join(dir, "curations.jsonl");
+    const good = { op: "rename", id: "c-abcd1", at: "2026-01-01T00:00:00Z", by: "a", note: null, node: "person:x", name: "X", previous: "Y" };
+    writeFileSync(file, `${JSON.stringify(good)}\n\n{"op":"merge","id":"c-abcd2"\n`);
+    expect(() => readCurations(file)).toThrow(/line 3: not JSON/);
+    writeFileSync(file, `${JSON.stringify(good)}\n${JSON.stringify({ ...good, id: "c-abcd2", op: "merge" })}\n`);
+    expect(() => readCurations(file)).toThrow(/line 2: .*keep/);
+    writeFileSync(file, `${JSON.stringify(good)}\n${JSON.stringify(good)}\n`);
+    expect(() => readCurations(file)).toThrow(/line 2: the id c-abcd1 is used by an earlier line/);
+    expect(readFileSync(file, "utf8")).toContain("c-abcd1");
+  });
+});
