@@ -6,6 +6,8 @@ export const ServerConfigSchema = z.object({
   HOST: z.string().default("127.0.0.1"),
   /** When set, POST /api/articles and the console (POST /api/cypher) require "Authorization: Bearer <token>". */
   KG_API_TOKEN: z.string().min(1).optional(),
+  /** Who holds KG_API_TOKEN: the name curations made through the API are kept under. */
+  KG_API_TOKEN_LABEL: z.string().min(1).max(200).default("api"),
   /** Comma-separated origins allowed by CORS; none by default. */
   KG_CORS_ORIGINS: z.string().default(""),
   KG_BODY_LIMIT: z.string().default("2mb"),

@@ -20,6 +20,7 @@ import { healthRoutes } from "./routes/health-routes";
 import { queryRoutes } from "./routes/query-routes";
 import { reportRoutes } from "./routes/report-routes";
 import { writeRoutes } from "./routes/write-routes";
+import { curationRoutes } from "./routes/curation-routes";
 
 export const WEB_DIST = join(__dirname, "..", "..", "web", "dist");
 
@@ -85,6 +86,7 @@ export function createApp({ store, logger, config }: { store: GraphStore; logger
   app.use(graphRoutes(store));
   app.use(reportRoutes(store, config));
   app.use(writeRoutes(store, config));
+  app.use(curationRoutes(store, config));
   app.use("/api", (req, res) => sendProblem(res, 404, `no route ${req.method} ${req.originalUrl}; see /api/openapi.json`));
 
   if (existsSync(WEB_DIST)) {

@@ -4,6 +4,7 @@ import { QUERY_CATALOGUE, REPORT_CATALOGUE } from "../graph/queries/catalogue";
 import { AskParamsSchema } from "./routes/ask-routes";
 import { GraphParamsSchema } from "./routes/graph-routes";
 import { ArticlesBodySchema, CypherBodySchema } from "./routes/write-routes";
+import { CurationRequestSchema } from "../graph/curation/curation-model";
 
 type Json = Record<string, unknown>;
 const schemaOf = (s: z.ZodType): Json => {
@@ -114,6 +115,21 @@ export function openApiDocument(): Json {
           content: { "application/json": { schema: schemaOf(ArticlesBodySchema) }, "text/plain": { schema: { type: "string" } } },
         },
         responses: { "200": json("Nothing new"), "201": json("Ingested"), ...errors(400, 401, 413, 429, 503) },
+      },
+    },
+    "/api/curations": {
+      get: {
+        summary: "Every curation (merge, split, rename, set, reject, add, undo) with its state: active, undone, or stale (names an id the graph no longer has)",
+        operationId: "listCurations",
+        responses: { "200": json("{curations: [{curation, state, problem}], problems}"), ...errors(501, 503) },
+      },
+      post: {
+        summary:
+          "Correct the graph: the curation is kept in KG_CURATIONS and the graph rebuilt with it; applied again on every ingest. Bearer token when KG_API_TOKEN is set",
+        operationId: "curate",
+        security: [{ bearer: [] }, {}],
+        requestBody: { required: true, content: { "application/json": { schema: schemaOf(CurationRequestSchema) } } },
+        responses: { "201": json("{curation, problems, graph}"), ...errors(400, 401, 404, 413, 429, 501, 503) },
       },
     },
     "/api/cypher": {

@@ -1,6 +1,7 @@
 // A store with the analysts' curations applied: every ingest goes through the curation plan, and
 // each new curation (or undo) is appended to the curations file and the graph rebuilt from the
 // articles' extracted facts, which the Article nodes keep. Writes are serialised.
+import { existsSync, statSync } from "node:fs";
 import { InvalidArgumentsError, NotFoundError, NotSupportedError } from "../errors";
 import type { ArticleGraph, GraphNode, GraphRel } from "../graph-model";
 import type { Counts, GraphDump, GraphStore, IngestSummary, Row } from "../store";
@@ -30,13 +31,16 @@ export class CuratedStore implements GraphStore {
   private plan: CurationPlan;
   private queue: Promise<unknown> = Promise.resolve();
   private lastSeq = 0;
+  /** The curations file's mtime and size when last read. */
+  private stamp = "";
 
   constructor(
     readonly inner: GraphStore,
     readonly opts: CuratedStoreOptions,
   ) {
-    this.all = readCurations(opts.file);
-    this.plan = new CurationPlan(activeCurations(this.all));
+    this.all = [];
+    this.plan = new CurationPlan([]);
+    this.reload();
   }
 
   get kind(): "memory" | "neo4j" {
@@ -68,6 +72,7 @@ export class CuratedStore implements GraphStore {
 
   ingest(batch: readonly ArticleGraph[]): Promise<IngestSummary> {
     return this.serial(async () => {
+      this.reload();
       const summary = await this.inner.ingest(batch.map((ag) => this.plan.apply(this.keepExtracted(ag))));
       await this.addNotes();
       return summary;
@@ -121,9 +126,21 @@ export class CuratedStore implements GraphStore {
     return out;
   }
 
-  /** Rebuilds the graph from the stored articles with the curations in force. */
+  /** The curations file as it is now (another process may have added to it). */
+  private reload(): void {
+    const stamp = existsSync(this.opts.file) ? `${statSync(this.opts.file).mtimeMs}:${statSync(this.opts.file).size}` : "";
+    if (stamp === this.stamp && stamp !== "") return;
+    this.all = readCurations(this.opts.file);
+    this.plan = new CurationPlan(activeCurations(this.all));
+    this.stamp = stamp;
+  }
+
+  /** Rebuilds the graph from the stored articles with the curations file as it is now. */
   rebuild(): Promise<{ summary: IngestSummary; problems: string[] }> {
-    return this.serial(() => this.rebuildNow());
+    return this.serial(() => {
+      this.reload();
+      return this.rebuildNow();
+    });
   }
 
   private async rebuildNow(): Promise<{ summary: IngestSummary; problems: string[] }> {
@@ -134,11 +151,11 @@ export class CuratedStore implements GraphStore {
   }
 
   /** Checks a request against the graph and fills in what the record keeps (names, new ids). */
-  private async complete(req: CurationRequest): Promise<Curation> {
+  private async complete(req: CurationRequest, by: string): Promise<Curation> {
     const common = {
       id: `c-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
       at: new Date().toISOString(),
-      by: this.opts.user,
+      by,
       note: req.note ?? null,
     };
     const need = async (id: string, what: string) => {
@@ -194,8 +211,8 @@ export class CuratedStore implements GraphStore {
     }
   }
 
-  /** Records a curation and rebuilds the graph with it. */
-  curate(request: unknown): Promise<CurateResult> {
+  /** Records a curation (by `by`, default the store's user) and rebuilds the graph with it. */
+  curate(request: unknown, by: string = this.opts.user): Promise<CurateResult> {
     return this.serial(async () => {
       const parsed = CurationRequestSchema.safeParse(request);
       if (!parsed.success)
@@ -203,7 +220,8 @@ export class CuratedStore implements GraphStore {
           `curate: ${parsed.error.issues.map((i) => `${i.path.join(".") || "request"}: ${i.message}`).join("; ")}`,
           parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
         );
-      const curation = await this.complete(parsed.data);
+      this.reload();
+      const curation = await this.complete(parsed.data, by);
       // a store that cannot be rebuilt is refused before the file changes
       await this.storedArticles();
       appendCuration(this.opts.file, curation);
@@ -216,7 +234,10 @@ export class CuratedStore implements GraphStore {
 
   /** Every curation of the file, with whether it is in force. */
   curations(): Promise<CurationStatus[]> {
-    return this.serial(() => this.statusesNow());
+    return this.serial(() => {
+      this.reload();
+      return this.statusesNow();
+    });
   }
 
   private async statusesNow(): Promise<CurationStatus[]> {

@@ -16,12 +16,25 @@ export const entityQuery = defineQuery({
     name: z.string(),
     ...Object.fromEntries(ENTITY_FIELDS.map((f) => [f, z.string().nullable()])),
     aliases: z.array(z.string()).nullable(),
+    /** The analysts' curations that changed this entity, and their notes. */
+    curations: z.array(z.string()).nullable(),
+    curationNotes: z.array(z.string()).nullable(),
   }),
   prepare: (p) => ({ id: p.id }),
   embedded: (g, c) => {
     const n = g.node(String(c.id));
     if (!n) return [];
-    return [{ id: n.id, label: n.label, name: n.name, ...Object.fromEntries(ENTITY_FIELDS.map((f) => [f, prop(n[f])])), aliases: prop(n.aliases) }];
+    return [
+      {
+        id: n.id,
+        label: n.label,
+        name: n.name,
+        ...Object.fromEntries(ENTITY_FIELDS.map((f) => [f, prop(n[f])])),
+        aliases: prop(n.aliases),
+        curations: prop(n.curations),
+        curationNotes: prop(n.curationNotes),
+      },
+    ];
   },
 });
 

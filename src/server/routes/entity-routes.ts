@@ -61,6 +61,9 @@ export function entityRoutes(store: GraphStore): Router {
         document: rel.document,
         period: rel.period,
         event: rel.event,
+        relId: rel.relId,
+        /** Added by an analyst: the curation's id; its evidence is the analyst's note. */
+        curation: rel.curation,
         evidence: quotes.map((quote, i) => ({ quote, article: articles[i], link: `/api/articles/${encodeURIComponent(articles[i] ?? "")}` })),
       });
     }

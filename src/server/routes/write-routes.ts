@@ -91,7 +91,7 @@ function plainText(bytes: Buffer, contentType: string): string {
   }
 }
 
-function bearer(token: string | undefined, action: string): RequestHandler {
+export function bearer(token: string | undefined, action: string): RequestHandler {
   return (req, res, next) => {
     if (!token) return next();
     if (!holdsToken(req.get("authorization"), token)) {

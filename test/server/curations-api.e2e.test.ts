@@ -1,0 +1,64 @@
+// GET and POST /api/curations on the embedded store: a merge through the API changes the answers
+// at once, is listed with who made it, and is undone; bad requests get 400/401/404.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pino } from "pino";
+import request from "supertest";
+import { CuratedStore } from "../../src/graph/curation/curated-store";
+import { MemoryStore } from "../../src/graph/memory/memory-store";
+import { serverConfig } from "../../src/server/config";
+import { createApp } from "../../src/server/create-app";
+import { sampleGraphs } from "../helpers/corpus";
+
+describe("/api/curations", () => {
+  let dir: string;
+  let store: CuratedStore;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "kg-cur-api-"));
+    store = new CuratedStore(MemoryStore.open({ file: null, write: true }), { file: join(dir, "curations.jsonl"), user: "cli-user" });
+    await store.ingest(sampleGraphs());
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const app = (env: Record<string, string> = {}) => createApp({ store, logger: pino({ level: "silent" }), config: serverConfig(env) });
+
+  it("merges two people through the API, lists it with its author, and undoes it", async () => {
+    const a = app({ KG_API_TOKEN: "s3cret", KG_API_TOKEN_LABEL: "Lan (phân tích)" });
+    const list = (await store.dump()).nodes.filter((n) => n.label === "Person");
+    expect(list.length).toBeGreaterThanOrEqual(2);
+    const [keep, other] = [list[0]!.id, list[1]!.id];
+    // the answers before, so that the cache is filled
+    await request(a)
+      .get(`/api/entities/${encodeURIComponent(other)}`)
+      .expect(200);
+
+    await request(a).post("/api/curations").send({ op: "merge", keep, other }).expect(401);
+    const res = await request(a).post("/api/curations").set("Authorization", "Bearer s3cret").send({ op: "merge", keep, other, note: "một người" }).expect(201);
+    expect(res.body.curation).toMatchObject({ op: "merge", keep, other, by: "Lan (phân tích)", note: "một người" });
+    expect(res.body.problems).toEqual([]);
+    await request(a)
+      .get(`/api/entities/${encodeURIComponent(other)}`)
+      .expect(404);
+    const kept = await request(a)
+      .get(`/api/entities/${encodeURIComponent(keep)}`)
+      .expect(200);
+    expect(JSON.stringify(kept.body)).toContain(res.body.curation.id);
+
+    const listed = await request(a).get("/api/curations").expect(200);
+    expect(listed.body.curations.map((s: { state: string }) => s.state)).toEqual(["active"]);
+    expect(readFileSync(join(dir, "curations.jsonl"), "utf8")).toContain('"by":"Lan (phân tích)"');
+
+    await request(a).post("/api/curations").set("Authorization", "Bearer s3cret").send({ op: "undo", target: res.body.curation.id }).expect(201);
+    await request(a)
+      .get(`/api/entities/${encodeURIComponent(other)}`)
+      .expect(200);
+  });
+
+  it("answers 400 for a request of the wrong shape and 404 for an unknown id", async () => {
+    const a = app();
+    const bad = await request(a).post("/api/curations").send({ op: "explode" }).expect(400);
+    expect(JSON.parse(bad.text).detail).toMatch(/curate/);
+    const missing = await request(a).post("/api/curations").send({ op: "rename", node: "person:nobody", name: "X" }).expect(404);
+    expect(JSON.parse(missing.text).detail).toMatch(/no entity with the id person:nobody/);
+  });
+});
