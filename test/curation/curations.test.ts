@@ -9,6 +9,8 @@ import { readCurations } from "../../src/graph/curation/curations-file";
 import { MemoryStore } from "../../src/graph/memory/memory-store";
 import type { GraphDump } from "../../src/graph/store";
 import { getDefinition, prepareParams } from "../../src/graph/queries/catalogue";
+import { makeReport } from "../../src/graph/make-report";
+import { exportGraph } from "../../src/graph/export/export-graph";
 import { generatedGraphs, sampleGraphs } from "../helpers/corpus";
 
 const corpus = [...sampleGraphs(), ...generatedGraphs(40, 3)];
@@ -121,6 +123,34 @@ describe("curations on the embedded store", () => {
     // the note is the evidence's source, shown as an article
     const [article] = await store.run("article", { id: `note:${add.curation.id}` });
     expect(article?.title).toBe("Ghi chú của analyst");
+    await store.close();
+  });
+
+  it("an added agreement appears in the register with the analyst's mark, its note as the quote, in every export", async () => {
+    const store = await open();
+    await store.ingest(corpus);
+    const orgs = (await store.dump()).nodes.filter((n) => n.label === "Organization");
+    const vn = orgs.find((n) => n.props.country === "VN")!;
+    const la = orgs.find((n) => n.props.country === "LA")!;
+    const add = await store.curate({
+      op: "add",
+      type: "SIGNED_WITH",
+      from: vn.id,
+      to: la.id,
+      document: "mou",
+      date: "2023-07-09",
+      note: "Theo văn bản lưu trữ",
+    });
+    const md = await makeReport(store, "agreements", { yearFrom: "2023", yearTo: "2023" }, "md");
+    const line = md.split("\n").find((l) => l.includes("Theo văn bản lưu trữ"))!;
+    expect(line).toContain("9/7/2023");
+    expect(line).toContain(`✎ người phân tích thêm \\(${add.curation.id}\\)`);
+    expect(md).toContain("| Sửa tay |");
+    // an export says which facts are curated, with the notes
+    for (const format of ["gexf", "graphml", "json", "cypher"] as const) {
+      const text = await exportGraph(store, format);
+      expect({ format, id: text.includes(add.curation.id), note: text.includes("Theo văn bản lưu trữ") }).toEqual({ format, id: true, note: true });
+    }
     await store.close();
   });
 

@@ -24,6 +24,7 @@ export const COLUMN_LABELS: Readonly<Record<string, string>> = {
   quotes: "Trích dẫn",
   articles: "Nguồn",
   article: "Nguồn",
+  curation: "Sửa tay",
   event: "Sự kiện",
   kind: "Loại",
   leader: "Trưởng đoàn",
@@ -78,6 +79,7 @@ export function cellVi(column: string, value: string): string {
   if (!value) return value;
   if (/^(date|endDate|firstSeen|lastSeen)$/.test(column)) return dateVi(value);
   if (column === "document") return DOCUMENT_LABELS[value] ?? value;
+  if (column === "curation") return `✎ người phân tích thêm (${value})`;
   if (column === "kind") return EVENT_KIND_LABELS[value as EventKind] ?? value;
   if (/^(country|countryA|countryB|partnerCountry)$/.test(column) && /^[A-Z]{2}$/.test(value)) return getCountry(value)?.name ?? value;
   return value;

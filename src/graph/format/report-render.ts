@@ -62,7 +62,8 @@ function articleLinks(row: Row, articleBase: string | null | undefined): Array<{
 }
 
 export function renderReport(doc: ReportDoc, format: ReportFormat): string {
-  const cols = doc.columns.filter((c) => !HIDDEN.has(c));
+  // the curation mark shows only when some row carries one
+  const cols = doc.columns.filter((c) => !HIDDEN.has(c) && (c !== "curation" || doc.rows.some((r) => r[c])));
   switch (format) {
     case "json":
       return JSON.stringify({ report: doc.name, title: doc.title, params: doc.params, generatedAt: doc.generatedAt, rows: doc.rows }, null, 2) + "\n";

@@ -87,6 +87,8 @@ export const agreementsReport = defineQuery({
     articles: z.array(z.string()),
     articleTitles: z.array(z.string()),
     articleUrls: z.array(z.string()),
+    /** An agreement an analyst added (kg curate add): the curation's id; its quote is the analyst's note. */
+    curation: z.string().nullable(),
   }),
   prepare: (p) => ({
     provinceId: provinceIdOf(p.province),
@@ -107,13 +109,15 @@ export const agreementsReport = defineQuery({
       if (c.country !== null && a.country !== c.country && b.country !== c.country) return;
       if (c.document !== null && s.document !== c.document) return;
       const e = g.eventOf(s.event);
-      if (!inYears(e?.date, c.yearFrom, c.yearTo)) return;
+      // an added agreement has no event: its date is the one the analyst gave
+      const date = e?.date ?? (typeof s.asOf === "string" ? s.asOf : undefined);
+      if (!inYears(date, c.yearFrom, c.yearTo)) return;
       const arts = [...new Set(s.evidenceArticle)]
         .map((id) => g.node(id))
         .filter((x): x is NodeAttrs => x?.label === "Article")
         .sort((x, y) => cmp(x.id, y.id));
       rows.push({
-        date: prop(e?.date),
+        date: prop(date),
         event: prop(s.event),
         partyA: a.name,
         provinceA: prop(pa?.name),
@@ -127,6 +131,7 @@ export const agreementsReport = defineQuery({
         articles: arts.map((x) => x.id),
         articleTitles: arts.map((x) => String(x.title ?? x.source)),
         articleUrls: arts.map((x) => String(x.url ?? "")),
+        curation: prop(s.curation),
       });
     });
     return sortRows(rows, ["date", "partyA", "partyB", "document", "event"]);
