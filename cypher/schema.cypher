@@ -14,3 +14,5 @@ CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Province|Organization|P
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };
 // signings by the event they belong to (the activity report asks per event)
 CREATE INDEX signed_with_event IF NOT EXISTS FOR ()-[s:SIGNED_WITH]-() ON (s.event);
+// people by the key their spellings share (the identity pass before each batch)
+CREATE INDEX person_variant_key IF NOT EXISTS FOR (n:Person) ON (n.variantKey);

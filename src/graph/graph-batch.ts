@@ -3,6 +3,7 @@ import { getCountry, getPlace } from "../reference/gazetteer";
 import type { Entity, Extraction } from "./model";
 import type { ArticleGraph, GraphNode, GraphRel, NodeLabel, PropValue } from "./graph-model";
 import { searchProps } from "./search-keys";
+import { variantKey } from "./identity/variant-key";
 
 function aliasesOf(e: Entity): string[] {
   switch (e.type) {
@@ -79,7 +80,12 @@ export function articleGraph(doc: Extraction, text: string): ArticleGraph {
     },
   ];
   for (const e of doc.entities) {
-    nodes.push({ id: e.id, label: e.type as NodeLabel, props: { ...scalarProps(e), id: e.id, label: e.type, ...searchProps(e.name, aliasesOf(e)) } });
+    const identity: Record<string, PropValue> = e.type === "Person" ? { variantKey: variantKey(e.name) } : {};
+    nodes.push({
+      id: e.id,
+      label: e.type as NodeLabel,
+      props: { ...scalarProps(e), id: e.id, label: e.type, ...searchProps(e.name, aliasesOf(e)), ...identity },
+    });
   }
   const eventDate = (id: unknown) => {
     const ev = doc.entities.find((x) => x.id === id);

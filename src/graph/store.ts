@@ -40,6 +40,17 @@ export interface GraphDump {
   rels: Array<{ type: string; from: string; to: string; props: Record<string, unknown> }>;
 }
 
+/** A stored person as the identity pass needs it (src/graph/identity/person-identity.ts). */
+export interface PersonRecord {
+  id: string;
+  variantKey: string;
+  /** The folded spellings the person is known by. */
+  aliasKeys: string[];
+  country: string | null;
+  /** Ids of the roles the person holds. */
+  roles: string[];
+}
+
 export interface GraphStore {
   readonly kind: "memory" | "neo4j";
   /** Writes the articles not yet stored, all of a batch or nothing; stored ones are unchanged. */
@@ -66,6 +77,8 @@ export interface GraphStore {
    * kept.
    */
   revision(): number | null;
+  /** The people stored under these variant keys, with their roles, in id order. */
+  personsByVariant(keys: readonly string[]): Promise<PersonRecord[]>;
   /** Every Article node's properties (including the internal `extracted` and `seq`), in ingest order. */
   articleRecords(): Promise<Array<Record<string, unknown>>>;
   /** Replaces the whole graph with these articles, written in this order (a rebuild after a curation). */

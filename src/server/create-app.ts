@@ -68,7 +68,9 @@ export function createApp({ store, logger, config }: { store: GraphStore; logger
   );
   app.use((req, res, next) => {
     const origin = req.get("origin");
-    if (origin && !origins.includes(origin) && req.method !== "GET" && req.method !== "HEAD")
+    // the explorer's own writes (corrections) come from the server's own origin
+    const own = `${req.protocol}://${req.get("host") ?? ""}`;
+    if (origin && origin !== own && !origins.includes(origin) && req.method !== "GET" && req.method !== "HEAD")
       return sendProblem(res, 403, `cross-origin request from ${origin} refused; allow it with KG_CORS_ORIGINS`);
     next();
   });

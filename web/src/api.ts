@@ -46,6 +46,10 @@ export const EntitySchema = z.object({
         document: z.string().nullable(),
         period: z.string().nullable(),
         event: z.string().nullable(),
+        /** TYPE|from|to|key: what "this is wrong" rejects. */
+        relId: z.string().optional(),
+        /** Added by an analyst (its evidence is the note). */
+        curation: z.string().nullable().optional(),
         evidence: z.array(Evidence),
       }),
     ),
@@ -116,7 +120,47 @@ const qs = (p: Record<string, string | number | undefined | null>) =>
       .map(([k, v]) => [k, String(v)]),
   ).toString();
 
+export const CurateAnswerSchema = z.object({
+  curation: z.object({ id: z.string(), op: z.string() }).passthrough(),
+  problems: z.array(z.string()),
+});
+
+/** The bearer token for writes, asked once per tab when the server wants one. */
+let token: string | null = (() => {
+  try {
+    return sessionStorage.getItem("kg-token");
+  } catch {
+    return null;
+  }
+})();
+
+/** POST /api/curations; on 401 asks `askToken` for the token once and tries again. */
+async function curate(body: Record<string, unknown>, askToken: () => string | null): Promise<z.infer<typeof CurateAnswerSchema>> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const res = await fetch("/api/curations", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    const answer: unknown = await res.json().catch(() => null);
+    if (res.status === 401 && attempt === 0) {
+      token = askToken();
+      if (!token) throw new ApiError((answer as { detail?: string } | null)?.detail ?? "401");
+      try {
+        sessionStorage.setItem("kg-token", token);
+      } catch {
+        /* private mode: kept for this page only */
+      }
+      continue;
+    }
+    if (!res.ok) throw new ApiError((answer as { detail?: string } | null)?.detail ?? `${res.status} ${res.statusText}`);
+    return CurateAnswerSchema.parse(answer);
+  }
+  throw new ApiError("401");
+}
+
 export const api = {
+  curate,
   graph: (p: Record<string, string | number | undefined | null>) => get(`/api/graph?${qs(p)}`, GraphPayloadSchema),
   search: (q: string) => get(`/api/search?${qs({ q, limit: 12 })}`, z.object({ results: z.array(SearchResultSchema) })).then((r) => r.results),
   entity: (id: string) => get(`/api/entities/${encodeURIComponent(id)}`, EntitySchema),

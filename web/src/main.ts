@@ -131,6 +131,11 @@ function focusOn(id: string): void {
 let pathFrom: string | null = null;
 const actions: PanelActions = {
   select: (id) => void select(id),
+  // a correction changed the graph: draw it again and show the corrected node
+  changed: async (focus) => {
+    await load();
+    if (focus) await select(focus);
+  },
   expand: async (id) => {
     const payload = await api.graph({ around: id, hops: 1, relTypes: state.relTypes.join(",") });
     const before = graph.order;

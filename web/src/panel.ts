@@ -4,8 +4,9 @@ import { api, type EntityPayload } from "./api";
 import { $, el, table } from "./dom";
 import { dateLabel, documentLabel, relLabel, t, withReadableDates } from "./i18n";
 import type { ViewGraph } from "./graph-data";
+import { curatedMark, entityControls, wrongButton, type CurateHooks } from "./curate";
 
-export interface PanelActions {
+export interface PanelActions extends CurateHooks {
   expand(id: string): void;
   pickForPath(id: string): void;
   select(id: string): void;
@@ -57,8 +58,11 @@ export async function showNode(id: string, actions: PanelActions): Promise<void>
   const path = el("button", { type: "button", id: "path-pick" }, "Path from/to here");
   path.addEventListener("click", () => actions.pickForPath(id));
   body.replaceChildren(el("h2", {}, withReadableDates(e.name)), props, el("p", {}, expand, " ", path));
+  const notes = Array.isArray(e.curations) ? (Array.isArray(e.curationNotes) ? (e.curationNotes as string[]) : []) : null;
+  if (notes) body.append(curatedMark(notes));
+  if (e.label !== "Article") body.append(entityControls({ id, name: e.name, label: e.label }, body, actions));
   if (e.label === "Province" || e.label === "Organization") {
-    const rows = await api.run("partners", e.label === "Province" ? { province: e.name } : { organization: id });
+    const rows = await api.run("partners", e.label === "Province" ? { province: id } : { organization: id });
     if (rows.length) {
       const box = el("section", { id: "partners" }, el("h3", {}, `${t("signedWith")} (${rows.length})`));
       for (const r of rows) {
@@ -91,7 +95,10 @@ export async function showNode(id: string, actions: PanelActions): Promise<void>
         actions.select(r.other.id);
       });
       const extra = [r.document, r.period].filter(Boolean).join(", ");
-      body.append(el("div", { class: "rel" }, r.direction === "out" ? "→ " : "← ", other, extra ? ` (${extra})` : ""), evidenceList(r.evidence));
+      const row = el("div", { class: "rel" }, r.direction === "out" ? "→ " : "← ", other, extra ? ` (${extra})` : "");
+      if (r.curation) row.append(" ", el("span", { class: "curated-mark" }, t("addedByAnalyst")));
+      if (r.relId) row.append(" ", wrongButton(r.relId, `${e.name} — ${relLabel(type)} — ${r.other.name}`, body, actions, id));
+      body.append(row, evidenceList(r.evidence));
     }
   }
 }

@@ -4,7 +4,8 @@
 import { existsSync, statSync } from "node:fs";
 import { InvalidArgumentsError, NotFoundError, NotSupportedError } from "../errors";
 import type { ArticleGraph, GraphNode, GraphRel } from "../graph-model";
-import type { Counts, GraphDump, GraphStore, IngestSummary, Row } from "../store";
+import type { Counts, GraphDump, GraphStore, IngestSummary, PersonRecord, Row } from "../store";
+import { PersonIdentity } from "../identity/person-identity";
 import { CurationRequestSchema, type Curation, type CurationRequest, type CurationStatus } from "./curation-model";
 import { activeCurations, CurationPlan, noteArticleId } from "./curation-plan";
 import { appendCuration, readCurations } from "./curations-file";
@@ -73,7 +74,11 @@ export class CuratedStore implements GraphStore {
   ingest(batch: readonly ArticleGraph[]): Promise<IngestSummary> {
     return this.serial(async () => {
       this.reload();
-      const summary = await this.inner.ingest(batch.map((ag) => this.plan.apply(this.keepExtracted(ag))));
+      const kept = batch.map((ag) => this.keepExtracted(ag));
+      // people are told apart and joined across articles against what the store holds
+      const identity = new PersonIdentity((keys) => this.inner.personsByVariant(keys));
+      const resolved = await identity.resolve(kept);
+      const summary = await this.inner.ingest(resolved.map((ag) => this.plan.apply(ag)));
       await this.addNotes();
       return summary;
     });
@@ -145,7 +150,9 @@ export class CuratedStore implements GraphStore {
 
   private async rebuildNow(): Promise<{ summary: IngestSummary; problems: string[] }> {
     const articles = await this.storedArticles();
-    const summary = await this.inner.replaceAll(articles.map((ag) => this.plan.apply(ag)));
+    // the identity pass again, in ingest order, from an empty graph
+    const resolved = await new PersonIdentity(async () => []).resolve(articles);
+    const summary = await this.inner.replaceAll(resolved.map((ag) => this.plan.apply(ag)));
     await this.addNotes();
     return { summary, problems: (await this.statusesNow()).flatMap((s) => (s.problem ? [s.problem] : [])) };
   }
@@ -285,6 +292,9 @@ export class CuratedStore implements GraphStore {
   }
   articleRecords(): Promise<Array<Record<string, unknown>>> {
     return this.inner.articleRecords();
+  }
+  personsByVariant(keys: readonly string[]): Promise<PersonRecord[]> {
+    return this.inner.personsByVariant(keys);
   }
   replaceAll(batch: readonly ArticleGraph[]): Promise<IngestSummary> {
     return this.serial(() => this.inner.replaceAll(batch));

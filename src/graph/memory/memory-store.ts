@@ -9,7 +9,7 @@ import { MultiDirectedGraph } from "graphology";
 import { InvalidArgumentsError, NotSupportedError } from "../errors";
 import { evidenceCap, type ArticleGraph } from "../graph-model";
 import { getDefinition } from "../queries/catalogue";
-import { byIngestOrder, withoutInternal, type Counts, type GraphDump, type GraphStore, type IngestSummary, type Row } from "../store";
+import { byIngestOrder, withoutInternal, type Counts, type GraphDump, type GraphStore, type IngestSummary, type PersonRecord, type Row } from "../store";
 import { SearchIndex } from "./search-index";
 import { GraphView, rankByDegree, type EdgeAttrs, type KgGraph, type NodeAttrs } from "./graph-view";
 import { appendBatch, cutTornTail, dropJournal, journalBytes, readJournal } from "./journal";
@@ -160,6 +160,7 @@ export class MemoryStore implements GraphStore {
         if (this.graph.hasNode(n.id)) {
           // a person first seen without a country gets it from the first article that states it
           if (n.props.country && !this.graph.getNodeAttribute(n.id, "country")) this.graph.setNodeAttribute(n.id, "country", n.props.country);
+          if (n.label === "Person") this.addSpellings(n.id, n.props);
           continue;
         }
         const attrs: NodeAttrs = { ...n.props, label: n.label, id: n.id, name: String(n.props.name ?? n.id) };
@@ -201,6 +202,46 @@ export class MemoryStore implements GraphStore {
       this.writes++;
     }
     return { summary, fresh };
+  }
+
+  /** Another spelling of a stored person: its aliases, alias keys and search words are added (as merge-nodes.cypher does). */
+  private addSpellings(id: string, props: Record<string, unknown>): void {
+    const a = this.graph.getNodeAttributes(id);
+    const grow = (have: unknown, more: unknown): string[] | null => {
+      const old = Array.isArray(have) ? (have as string[]) : [];
+      const add = (Array.isArray(more) ? (more as string[]) : []).filter((x) => !old.includes(x));
+      return add.length ? [...old, ...add] : null;
+    };
+    const aliases = grow(a.aliases, props.aliases);
+    const keys = grow(a.aliasKeys, props.aliasKeys);
+    let text = typeof a.searchText === "string" ? a.searchText : "";
+    for (const w of typeof props.searchText === "string" ? props.searchText.split(" ") : []) if (w && !text.split(" ").includes(w)) text = `${text} ${w}`;
+    if (!aliases && !keys && text === a.searchText) return;
+    if (aliases) a.aliases = aliases;
+    if (keys) a.aliasKeys = keys;
+    a.searchText = text;
+    this.search.add(id, a);
+  }
+
+  async personsByVariant(keys: readonly string[]): Promise<PersonRecord[]> {
+    const wanted = new Set(keys);
+    const out: PersonRecord[] = [];
+    for (const id of this.byLabel.get("Person") ?? []) {
+      const a = this.graph.getNodeAttributes(id);
+      if (typeof a.variantKey !== "string" || !wanted.has(a.variantKey)) continue;
+      const roles = this.graph
+        .outEdges(id)
+        .filter((e) => this.graph.getEdgeAttribute(e, "type") === "HOLDS_ROLE")
+        .map((e) => this.graph.target(e));
+      out.push({
+        id,
+        variantKey: a.variantKey,
+        aliasKeys: Array.isArray(a.aliasKeys) ? (a.aliasKeys as string[]) : [],
+        country: typeof a.country === "string" ? a.country : null,
+        roles: [...new Set(roles)].sort(),
+      });
+    }
+    return out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   }
 
   /** The graph with the indexes this store keeps. */

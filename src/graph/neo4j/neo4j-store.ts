@@ -6,7 +6,7 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { CypherRefusedError, InvalidArgumentsError, StoreUnavailableError } from "../errors";
 import { NODE_LABELS, REL_TYPES, evidenceCap, type ArticleGraph, type NodeLabel, type RelType } from "../graph-model";
 import { getDefinition } from "../queries/catalogue";
-import { byIngestOrder, withoutInternal, type Counts, type GraphDump, type GraphStore, type IngestSummary, type Row } from "../store";
+import { byIngestOrder, withoutInternal, type Counts, type GraphDump, type GraphStore, type IngestSummary, type PersonRecord, type Row } from "../store";
 import { cypherFile, nodeMergeStatement, relMergeStatement, statements } from "./cypher-files";
 
 export interface Neo4jConfig {
@@ -242,6 +242,26 @@ export class Neo4jStore implements GraphStore {
       };
     } catch (e) {
       return this.wrap("export the graph", e);
+    }
+  }
+
+  async personsByVariant(keys: readonly string[]): Promise<PersonRecord[]> {
+    if (!keys.length) return [];
+    try {
+      const res = await this.driver.executeQuery(
+        cypherFile("ingest/persons-by-variant.cypher"),
+        { keys: [...keys] },
+        { database: this.config.database, routing: neo4j.routing.READ },
+      );
+      return res.records.map((r) => ({
+        id: String(r.get("id")),
+        variantKey: String(r.get("variantKey")),
+        aliasKeys: (r.get("aliasKeys") as string[] | null) ?? [],
+        country: (r.get("country") as string | null) ?? null,
+        roles: (r.get("roles") as string[]).slice().sort(),
+      }));
+    } catch (e) {
+      return this.wrap("look up people by spelling", e);
     }
   }
 

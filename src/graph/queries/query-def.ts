@@ -2,7 +2,7 @@
 // rows, the preparation of parameters shared by both stores, and the embedded implementation.
 import { z } from "zod";
 import { NotFoundError } from "../errors";
-import { countryCodeOf, lookupPlace } from "../../reference/gazetteer";
+import { countryCodeOf, lookupPlace, placeById_ } from "../../reference/gazetteer";
 import { foldKey } from "../../text/fold";
 import type { GraphView } from "../memory/graph-view";
 import type { Row } from "../store";
@@ -46,7 +46,8 @@ export const countryCode = z
 
 export function provinceIdOf(name: string | undefined): string | null {
   if (name === undefined) return null;
-  const p = lookupPlace(name);
+  // an id as the API gives it ("province:la-houaphanh") names its province too
+  const p = name.startsWith("province:") ? placeById_(name.slice("province:".length)) : lookupPlace(name);
   if (!p) throw new NotFoundError(`find province "${name}": no province of Viet Nam, Laos, Cambodia or China has that name or spelling`);
   return `province:${p.id}`;
 }

@@ -1,0 +1,119 @@
+/// <reference lib="dom" />
+// Corrections from the explorer's side panel, in a real browser: rename an entity with a note (the
+// token asked for once), see the mark and the new name, undo it; merge a duplicate found by name;
+// mark a relationship as wrong. No page error. Screenshots in test-artifacts/.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pino } from "pino";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { CuratedStore } from "../../src/graph/curation/curated-store";
+import { MemoryStore } from "../../src/graph/memory/memory-store";
+import { serverConfig } from "../../src/server/config";
+import { createApp } from "../../src/server/create-app";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../helpers/browser";
+import { sampleGraphs } from "../helpers/corpus";
+
+const root = join(__dirname, "..", "..");
+const artifacts = join(root, "test-artifacts");
+const haveBrowser = existsSync(CHROMIUM_PATH);
+if (!haveBrowser) {
+  if (process.env.CI === "true") throw new Error(`CI=true but no browser at ${CHROMIUM_PATH}: .ci/run installs Debian's chromium`);
+  console.warn(`\n⚠️  SKIPPED (no browser): explorer correction tests. Install Debian's chromium or set CHROMIUM_PATH.\n`);
+}
+const d = haveBrowser ? describe : describe.skip;
+
+d("corrections from the explorer", () => {
+  let server: Server;
+  let base: string;
+  let browser: Browser;
+  let page: Page;
+  let dir: string;
+  let store: CuratedStore;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    execFileSync("npm", ["run", "--silent", "build:web"], { cwd: root, stdio: "ignore" });
+    mkdirSync(artifacts, { recursive: true });
+    dir = mkdtempSync(join(tmpdir(), "kg-cur-web-"));
+    store = new CuratedStore(MemoryStore.open({ file: null, write: true }), { file: join(dir, "curations.jsonl"), user: "cli" });
+    await store.ingest(sampleGraphs());
+    const app = createApp({ store, logger: pino({ level: "silent" }), config: serverConfig({ KG_API_TOKEN: "s3cret", KG_API_TOKEN_LABEL: "Lan" }) });
+    server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, "127.0.0.1", () => resolve(s));
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on("console", (m) => {
+      if (m.type() === "error" && !/401/.test(m.text())) errors.push(m.text());
+    });
+    page.on("pageerror", (e) => errors.push(String(e)));
+    // the token, asked once when the server first answers 401
+    page.on("dialog", (dlg) => void dlg.accept("s3cret"));
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A fresh page on the node's shared link, its panel loaded. */
+  const openNode = async (id: string) => {
+    await page.goto("about:blank");
+    await page.goto(`${base}/#sel=${encodeURIComponent(id)}`);
+    await page.waitForSelector("#panel:not([hidden]) h2");
+    await page.waitForSelector("#panel .curate-controls");
+  };
+
+  it("renames with a note, shows the mark, and undoes", async () => {
+    await openNode("province:la-houaphanh");
+    await page.click("#panel .curate-rename");
+    await page.fill(".curate-dialog input[name=name]", "Hủa Phăn (Sầm Nưa)");
+    await page.fill(".curate-dialog input[name=note]", "tên thường dùng trong công văn");
+    await page.click(".curate-dialog button[type=submit]");
+    await page.waitForSelector("#panel .curate-status");
+    expect(await page.locator("#panel .curate-status").textContent()).toMatch(/Đã lưu sửa chữa/);
+    expect(await page.locator("#panel h2").textContent()).toBe("Hủa Phăn (Sầm Nưa)");
+    expect(await page.locator("#panel .curated-mark").first().textContent()).toContain("tên thường dùng trong công văn");
+    const listed = (await store.curations()).map((s) => [s.curation.op, s.curation.by, s.state]);
+    expect(listed).toEqual([["rename", "Lan", "active"]]);
+    await page.screenshot({ path: join(artifacts, "explorer-curated.png") });
+    await page.click("#panel .curate-undo");
+    await page.waitForFunction(() => document.querySelector("#panel h2")?.textContent === "Hủa Phăn");
+    expect(await page.locator("#panel .curate-status").textContent()).toMatch(/Đã hoàn tác/);
+  });
+
+  it("merges a duplicate found by name into the selected entity", async () => {
+    const people = (await store.dump()).nodes.filter((n) => n.label === "Person");
+    const [keep, other] = [people[0]!, people[1]!];
+    await openNode(keep.id);
+    await page.click("#panel .curate-merge");
+    await page.fill(".curate-dialog input.curate-find", String(other.props.name));
+    await page.click(".curate-dialog button:has-text('Tìm')");
+    await page.click(`.curate-dialog .curate-pick[data-id="${other.id}"]`);
+    await page.fill(".curate-dialog input[name=note]", "một người");
+    await page.click(".curate-dialog button[type=submit]");
+    await page.waitForSelector("#panel .curate-status");
+    const d = await store.dump();
+    expect(d.nodes.some((n) => n.id === other.id)).toBe(false);
+    expect(d.nodes.find((n) => n.id === keep.id)!.props.aliases).toContain(other.props.name);
+  });
+
+  it("marks a relationship as wrong: it leaves the panel and the graph", async () => {
+    await openNode("province:la-houaphanh");
+    const before = await page.locator("#panel .curate-wrong").count();
+    expect(before).toBeGreaterThan(0);
+    await page.locator("#panel .curate-wrong").first().click();
+    await page.fill(".curate-dialog input[name=note]", "không đúng");
+    await page.click(".curate-dialog button[type=submit]");
+    await page.waitForSelector("#panel .curate-status");
+    expect(await page.locator("#panel .curate-wrong").count()).toBe(before - 1);
+    expect((await store.curations()).filter((s) => s.curation.op === "reject" && s.state === "active")).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+});
