@@ -53,7 +53,13 @@ function extraction(): void {
   const s = passes[1]!;
   const perSec = arts.length / s;
   const slowest = arts.length / passes[2]!;
-  results.extraction = { articles: arts.length, avgBytes: round(bytes / arts.length), perSec: round(perSec), slowestPassPerSec: round(slowest), mbPerSec: round(bytes / 1e6 / s, 2) };
+  results.extraction = {
+    articles: arts.length,
+    avgBytes: round(bytes / arts.length),
+    perSec: round(perSec),
+    slowestPassPerSec: round(slowest),
+    mbPerSec: round(bytes / 1e6 / s, 2),
+  };
   add("extraction (1 core)", `articles/s at ${round(bytes / arts.length / 1024, 1)} KB (median of 3 passes)`, String(round(perSec)), "≥ 1000", perSec >= 1000);
   add("extraction (1 core)", "articles/s, slowest pass", String(round(slowest)));
   add("extraction (1 core)", "MB/s", String(round(bytes / 1e6 / s, 2)));
@@ -166,7 +172,7 @@ async function load(base: string, label: string): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const t0 = performance.now();
     await page.goto(base + "/");
-    await page.waitForFunction(() => /\d+ nodes/.test(document.querySelector("#counts")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector("#counts")?.hasAttribute("data-nodes") === true, undefined, { timeout: 60_000 });
     const ms = performance.now() - t0;
     await browser.close();
     add("explorer", "/api/graph payload", `${round(Buffer.byteLength(payload) / 1024)} KB`);

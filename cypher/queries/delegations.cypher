@@ -1,12 +1,12 @@
 // delegations: who led which delegation, for which organisation, with the titles held at the time.
 // mode: READ
-// params: $provinceId :: STRING | NULL, $organization :: STRING | NULL, $organizationKey :: STRING | NULL,
+// params: $provinceIds :: LIST<STRING> | NULL (a province and those merged into it), $organization :: STRING | NULL, $organizationKey :: STRING | NULL,
 //         $person :: STRING | NULL, $personKey :: STRING | NULL, $country :: STRING | NULL,
 //         $yearFrom :: INTEGER | NULL, $yearTo :: INTEGER | NULL
 // columns: leader, leaderId, roles, organization, organizationId, province, event, eventId, date,
 //          hosts, heldIn, quotes, articles
 MATCH (l:Person)-[d:LED_DELEGATION]->(o:Organization)
-WHERE ($provinceId IS NULL OR EXISTS { MATCH (o)-[:BASED_IN]->(:Province {id: $provinceId}) })
+WHERE ($provinceIds IS NULL OR EXISTS { MATCH (o)-[:BASED_IN]->(bp:Province) WHERE bp.id IN $provinceIds })
   AND ($organization IS NULL OR o.id = $organization OR o.nameKey = $organizationKey)
   AND ($person IS NULL OR l.id = $person OR l.nameKey = $personKey)
   AND ($country IS NULL OR o.country = $country)

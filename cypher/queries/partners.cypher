@@ -1,12 +1,12 @@
 // partners: whom a province or an organisation signed with, with dates, documents and sources.
 // mode: READ
-// params: $provinceId :: STRING | NULL, $organization :: STRING | NULL, $organizationKey :: STRING | NULL,
+// params: $provinceIds :: LIST<STRING> | NULL (a province and those merged into it), $organization :: STRING | NULL, $organizationKey :: STRING | NULL,
 //         $country :: STRING | NULL (partner's country), $document :: STRING | NULL,
 //         $yearFrom :: INTEGER | NULL, $yearTo :: INTEGER | NULL
 // columns: organization, organizationId, partner, partnerId, partnerProvince, partnerCountry,
 //          document, period, date, event, quotes, articles
 MATCH (o:Organization)-[s:SIGNED_WITH]-(p:Organization)
-WHERE ($provinceId IS NULL OR EXISTS { MATCH (o)-[:BASED_IN]->(:Province {id: $provinceId}) })
+WHERE ($provinceIds IS NULL OR EXISTS { MATCH (o)-[:BASED_IN]->(bp:Province) WHERE bp.id IN $provinceIds })
   AND ($organization IS NULL OR o.id = $organization OR o.nameKey = $organizationKey)
   AND ($country IS NULL OR p.country = $country)
   AND ($document IS NULL OR s.document = $document)

@@ -37,6 +37,8 @@ CALL () {
   UNION ALL
   MATCH ()-[r:REPORTED_IN]->() RETURN 'relationship' AS kind, 'REPORTED_IN' AS type, count(r) AS count
   UNION ALL
+  MATCH ()-[r:MERGED_INTO]->() RETURN 'relationship' AS kind, 'MERGED_INTO' AS type, count(r) AS count
+  UNION ALL
   MATCH ()-[r:ROLE_AT]->() RETURN 'relationship' AS kind, 'ROLE_AT' AS type, count(r) AS count
   UNION ALL
   MATCH ()-[r:SIGNED_WITH]->() RETURN 'relationship' AS kind, 'SIGNED_WITH' AS type, count(r) AS count

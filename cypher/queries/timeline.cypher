@@ -1,26 +1,26 @@
 // timeline: events in date order, with participants, hosts, place and source article.
 // mode: READ
-// params: $provinceId :: STRING | NULL, $organization :: STRING | NULL, $organizationKey :: STRING | NULL,
+// params: $provinceIds :: LIST<STRING> | NULL (a province and those merged into it), $organization :: STRING | NULL, $organizationKey :: STRING | NULL,
 //         $country :: STRING | NULL (a participant's country), $kind :: STRING | NULL,
 //         $yearFrom :: INTEGER | NULL, $yearTo :: INTEGER | NULL
 // columns: date, endDate, kind, event, eventId, participants, hosts, heldIn, article, articleTitle
 // With a province, an organisation or a country, only the events that touch it are read (each is
 // then checked in full below); otherwise every event.
 CALL () {
-  MATCH (e:Event) WHERE $provinceId IS NULL AND $organization IS NULL AND $country IS NULL RETURN e
+  MATCH (e:Event) WHERE $provinceIds IS NULL AND $organization IS NULL AND $country IS NULL RETURN e
   UNION
-  MATCH (:Province {id: $provinceId})<-[:BASED_IN]-(:Organization)-[:PARTICIPATED_IN|HOSTED]->(e:Event) RETURN e
+  MATCH (p:Province)<-[:BASED_IN]-(:Organization)-[:PARTICIPATED_IN|HOSTED]->(e:Event) WHERE p.id IN $provinceIds RETURN e
   UNION
-  MATCH (:Province {id: $provinceId})-[:HOSTED]->(e:Event) RETURN e
+  MATCH (p:Province)-[:HOSTED]->(e:Event) WHERE p.id IN $provinceIds RETURN e
   UNION
-  MATCH (:Province {id: $provinceId})<-[:HELD_IN]-(e:Event) RETURN e
+  MATCH (p:Province)<-[:HELD_IN]-(e:Event) WHERE p.id IN $provinceIds RETURN e
   UNION
   MATCH (o:Organization)-[:PARTICIPATED_IN|HOSTED]->(e:Event)
-  WHERE $provinceId IS NULL AND (o.id = $organization OR o.nameKey = $organizationKey)
+  WHERE $provinceIds IS NULL AND (o.id = $organization OR o.nameKey = $organizationKey)
   RETURN e
   UNION
   MATCH (o:Organization)-[:PARTICIPATED_IN]->(e:Event)
-  WHERE $provinceId IS NULL AND $organization IS NULL AND o.country = $country
+  WHERE $provinceIds IS NULL AND $organization IS NULL AND o.country = $country
   RETURN e
 }
 WITH e
@@ -28,10 +28,10 @@ WHERE ($kind IS NULL OR e.kind = $kind)
 WITH e, CASE WHEN e.date =~ '[0-9]{4}.*' THEN toInteger(substring(e.date, 0, 4)) ELSE null END AS year
 WHERE ($yearFrom IS NULL OR (year IS NOT NULL AND year >= $yearFrom))
   AND ($yearTo IS NULL OR (year IS NOT NULL AND year <= $yearTo))
-  AND ($provinceId IS NULL
-       OR EXISTS { MATCH (e)<-[:PARTICIPATED_IN|HOSTED]-(:Organization)-[:BASED_IN]->(:Province {id: $provinceId}) }
-       OR EXISTS { MATCH (e)<-[:HOSTED]-(:Province {id: $provinceId}) }
-       OR EXISTS { MATCH (e)-[:HELD_IN]->(:Province {id: $provinceId}) })
+  AND ($provinceIds IS NULL
+       OR EXISTS { MATCH (e)<-[:PARTICIPATED_IN|HOSTED]-(:Organization)-[:BASED_IN]->(p:Province) WHERE p.id IN $provinceIds }
+       OR EXISTS { MATCH (e)<-[:HOSTED]-(p:Province) WHERE p.id IN $provinceIds }
+       OR EXISTS { MATCH (e)-[:HELD_IN]->(p:Province) WHERE p.id IN $provinceIds })
   AND ($organization IS NULL OR EXISTS { MATCH (e)<-[:PARTICIPATED_IN|HOSTED]-(o:Organization) WHERE o.id = $organization OR o.nameKey = $organizationKey })
   AND ($country IS NULL OR EXISTS { MATCH (e)<-[:PARTICIPATED_IN]-(o:Organization) WHERE o.country = $country })
 CALL (e) {

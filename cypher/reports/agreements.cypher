@@ -2,14 +2,14 @@
 // and the source articles with the sentence that states the signing.
 // mode: READ
 // title: Register of agreements
-// params: $provinceId :: STRING | NULL (either party's province), $country :: STRING | NULL (either party's country),
+// params: $provinceIds :: LIST<STRING> | NULL (either party's province, or one merged into it), $country :: STRING | NULL (either party's country),
 //         $document :: STRING | NULL, $yearFrom :: INTEGER | NULL, $yearTo :: INTEGER | NULL
 // columns: date, event, partyA, provinceA, countryA, partyB, provinceB, countryB, document, period, quote, articles, articleTitles, articleUrls, curation
 MATCH (a:Organization)-[s:SIGNED_WITH]->(b:Organization)
 OPTIONAL MATCH (a)-[:BASED_IN]->(pa:Province)
 OPTIONAL MATCH (b)-[:BASED_IN]->(pb:Province)
 WITH a, s, b, pa, pb
-WHERE ($provinceId IS NULL OR pa.id = $provinceId OR pb.id = $provinceId)
+WHERE ($provinceIds IS NULL OR pa.id IN $provinceIds OR pb.id IN $provinceIds)
   AND ($country IS NULL OR a.country = $country OR b.country = $country)
   AND ($document IS NULL OR s.document = $document)
 OPTIONAL MATCH (e:Event {id: s.event})

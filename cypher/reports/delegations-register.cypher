@@ -2,13 +2,13 @@
 // organisation, the destination (who hosted, where) and the date, with the source article.
 // mode: READ
 // title: Register of delegations
-// params: $provinceId :: STRING | NULL (sending province), $country :: STRING | NULL (sending country),
+// params: $provinceIds :: LIST<STRING> | NULL (sending province, or one merged into it), $country :: STRING | NULL (sending country),
 //         $yearFrom :: INTEGER | NULL, $yearTo :: INTEGER | NULL
 // columns: date, event, leader, roles, organization, province, destination, heldIn, quote, article, articleTitle, articleUrl
 MATCH (l:Person)-[d:LED_DELEGATION]->(o:Organization)
 OPTIONAL MATCH (o)-[:BASED_IN]->(op:Province)
 WITH l, d, o, op
-WHERE ($provinceId IS NULL OR op.id = $provinceId) AND ($country IS NULL OR o.country = $country)
+WHERE ($provinceIds IS NULL OR op.id IN $provinceIds) AND ($country IS NULL OR o.country = $country)
 OPTIONAL MATCH (e:Event {id: d.event})
 WITH l, d, o, op, e, CASE WHEN e.date =~ '[0-9]{4}.*' THEN toInteger(substring(e.date, 0, 4)) ELSE null END AS year
 WHERE ($yearFrom IS NULL OR (year IS NOT NULL AND year >= $yearFrom)) AND ($yearTo IS NULL OR (year IS NOT NULL AND year <= $yearTo))

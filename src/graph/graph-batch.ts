@@ -108,6 +108,42 @@ export function articleGraph(doc: Extraction, text: string): ArticleGraph {
       evidence: r.evidence.map((ev) => ({ article: a.id, text: ev.text, start: ev.start, end: ev.end, date: date ?? "" })),
     };
   });
+  // a province merged into another in 2025 is linked to it (reference data), so that the two are
+  // one region on the map and in the queries that follow the link
+  const have = new Set(nodes.map((n) => n.id));
+  for (const e of doc.entities.filter((x) => x.type === "Province")) {
+    const into = e.properties.mergedInto;
+    if (typeof into !== "string") continue;
+    const to = `province:${into}`;
+    if (!have.has(to)) {
+      const p = getPlace(into);
+      // the properties an extracted Province has (src/ingest/extract.ts addProvince)
+      const given: Record<string, PropValue | undefined> = {
+        country: p.country,
+        kind: p.kind,
+        english: p.english,
+        validTo: p.validTo,
+        mergedInto: p.mergedInto,
+      };
+      const props: Record<string, PropValue> = {};
+      for (const [k, v] of Object.entries(given)) if (v !== undefined) props[k] = v;
+      nodes.push({
+        id: to,
+        label: "Province",
+        props: { ...props, id: to, label: "Province", ...searchProps(p.name, [p.name, ...(p.english ? [p.english] : []), ...p.aliases]) },
+      });
+      rels.push({
+        type: "IN_COUNTRY",
+        from: to,
+        to: `country:${p.country}`,
+        key: "",
+        props: { document: null, period: null, event: null, asOf: null },
+        evidence: [],
+      });
+      have.add(to);
+    }
+    rels.push({ type: "MERGED_INTO", from: e.id, to, key: "", props: { document: null, period: null, event: null, asOf: null }, evidence: [] });
+  }
   for (const e of doc.entities.filter((x) => x.type === "Event")) {
     rels.push({ type: "REPORTED_IN", from: e.id, to: a.id, key: "", props: { document: null, period: null, event: null, asOf: null }, evidence: [] });
   }

@@ -8,7 +8,8 @@ export const NODE_LABELS = ["Article", "Person", "Role", "Organization", "Provin
 export const NodeLabelSchema = z.enum(NODE_LABELS);
 export type NodeLabel = z.infer<typeof NodeLabelSchema>;
 
-export const REL_TYPES = [...RELATION_TYPES, "REPORTED_IN"] as const;
+/** Besides the extracted relations: an event is reported in an article; a province merged into another in 2025 (reference data). */
+export const REL_TYPES = [...RELATION_TYPES, "REPORTED_IN", "MERGED_INTO"] as const;
 export const RelTypeSchema = z.enum(REL_TYPES);
 export type RelType = z.infer<typeof RelTypeSchema>;
 

@@ -39,6 +39,13 @@ export const COUNTRIES: readonly Country[] = z.array(CountrySchema.passthrough()
 const placeById = new Map(PLACES.map((p) => [p.id, p]));
 const countryByCode = new Map(COUNTRIES.map((c) => [c.code, c]));
 
+/** The places merged into this one (the 2025 mergers: `mergedInto`), in id order. */
+export function mergedInto(id: string): string[] {
+  return PLACES.filter((p) => p.mergedInto === id)
+    .map((p) => p.id)
+    .sort();
+}
+
 export function placeById_(id: string): Place | undefined {
   return placeById.get(id);
 }

@@ -24,6 +24,10 @@ export async function cases(mem: GraphStore): Promise<Case[]> {
     ["delegations", { person: people[3] ?? "x" }],
     ["timeline", {}],
     ["timeline", { province: "Yên Bái" }],
+    // a province with those merged into it in 2025 (Yên Bái into Lào Cai)
+    ["timeline", { province: "Lào Cai" }],
+    ["partners", { province: "Lào Cai" }],
+    ["delegations", { province: "Lào Cai" }],
     ["timeline", { country: "KH", yearTo: "2019" }],
     ["timeline", { kind: "talks" }],
     ["timeline", { organization: orgs[1] ?? "x" }],
@@ -93,6 +97,9 @@ export async function cases(mem: GraphStore): Promise<Case[]> {
     ["people", { person: "Đinh Thị Bích Thảo" }],
     ["activity", {}],
     ["activity", { province: "Điện Biên" }],
+    ["activity", { province: "Lào Cai" }],
+    ["agreements", { province: "Lào Cai" }],
+    ["delegations-register", { province: "Lào Cai" }],
     ["activity", { country: "KH" }],
   );
   return out;

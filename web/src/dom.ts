@@ -1,5 +1,6 @@
 // Tiny DOM helpers: elements built with text nodes, never from HTML strings (except the server's
 // escaped article HTML).
+import { cellLabel, columnLabel } from "./i18n";
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attrs: Record<string, string> = {},
@@ -18,11 +19,12 @@ export function $(id: string): HTMLElement {
 }
 
 export function table(rows: Array<Record<string, unknown>>, columns: string[], onRow?: (row: Record<string, unknown>) => void): HTMLTableElement {
-  const show = (v: unknown): string => (v === null || v === undefined ? "" : Array.isArray(v) ? v.map(show).join(" · ") : String(v));
-  const t = el("table", {}, el("thead", {}, el("tr", {}, ...columns.map((c) => el("th", {}, c)))));
+  const show = (c: string, v: unknown): string =>
+    v === null || v === undefined ? "" : Array.isArray(v) ? v.map((x) => show(c, x)).join(" · ") : cellLabel(c, String(v));
+  const t = el("table", {}, el("thead", {}, el("tr", {}, ...columns.map((c) => el("th", { "data-column": c }, columnLabel(c))))));
   const body = el("tbody");
   for (const r of rows) {
-    const tr = el("tr", {}, ...columns.map((c) => el("td", {}, show(r[c]).slice(0, 400))));
+    const tr = el("tr", {}, ...columns.map((c) => el("td", {}, show(c, r[c]).slice(0, 400))));
     if (onRow) {
       tr.style.cursor = "pointer";
       tr.addEventListener("click", () => onRow(r));

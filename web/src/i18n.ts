@@ -54,6 +54,23 @@ const WORDS = {
   pathFound: ["Đường nối", "Path"],
   noResults: ["Không có kết quả", "No results"],
   correct: ["Sửa", "Correct"],
+  rows: ["dòng", "rows"],
+  firstShown: ["hiện", "showing the first"],
+  pathHere: ["Đường nối từ/đến đây", "Path from/to here"],
+  readInArticle: ["đọc trong bài báo", "read in the article"],
+  dateUnknown: ["không rõ ngày", "date not stated"],
+  openSource: ["Mở nút đầu", "Open source node"],
+  propLabel: ["loại", "kind of node"],
+  propCountry: ["nước", "country"],
+  propKind: ["dạng", "kind"],
+  propLevel: ["cấp", "level"],
+  propDate: ["ngày", "date"],
+  propEndDate: ["đến ngày", "until"],
+  propTitle: ["chức danh", "title"],
+  propEnglish: ["tên tiếng Anh", "English name"],
+  propValidTo: ["tồn tại đến", "existed until"],
+  propMergedInto: ["sáp nhập vào", "merged into"],
+  propCode: ["mã", "code"],
   rename: ["Đổi tên", "Rename"],
   mergeWith: ["Gộp với…", "Merge with…"],
   wrong: ["Sai", "Wrong"],
@@ -97,6 +114,7 @@ const REL_TYPES: Record<string, [string, string]> = {
   ROLE_AT: ["Chức vụ tại", "Role at"],
   ATTENDED: ["Có mặt", "Attended"],
   REPORTED_IN: ["Được đưa tin trong", "Reported in"],
+  MERGED_INTO: ["Sáp nhập vào (2025)", "Merged into (2025)"],
   IN_COUNTRY: ["Thuộc nước", "In country"],
 };
 const DOCUMENTS: Record<string, [string, string]> = {
@@ -110,6 +128,66 @@ const pick = (table: Record<string, [string, string]>, k: string) => table[k]?.[
 export const nodeTypeLabel = (k: string) => pick(NODE_TYPES, k);
 export const relLabel = (k: string) => pick(REL_TYPES, k);
 export const documentLabel = (k: string) => pick(DOCUMENTS, k);
+
+/** Column headers of the question and query tables (the server's reports use src/graph/format/labels-vi.ts). */
+const COLUMNS: Record<string, [string, string]> = {
+  date: ["Ngày", "Date"],
+  endDate: ["Đến ngày", "Until"],
+  year: ["Năm", "Year"],
+  label: ["Tên", "Name"],
+  name: ["Tên", "Name"],
+  organization: ["Cơ quan", "Organisation"],
+  partner: ["Đối tác", "Partner"],
+  partnerProvince: ["Tỉnh đối tác", "Partner province"],
+  partnerCountry: ["Nước đối tác", "Partner country"],
+  document: ["Văn bản", "Document"],
+  period: ["Giai đoạn", "Period"],
+  quote: ["Trích dẫn", "Quote"],
+  quotes: ["Trích dẫn", "Quotes"],
+  event: ["Sự kiện", "Event"],
+  kind: ["Loại", "Kind"],
+  leader: ["Trưởng đoàn", "Leader"],
+  roles: ["Chức vụ", "Roles"],
+  province: ["Tỉnh", "Province"],
+  country: ["Nước", "Country"],
+  heldIn: ["Địa điểm", "Held in"],
+  hosts: ["Bên đón tiếp", "Hosts"],
+  participants: ["Các bên tham gia", "Participants"],
+  person: ["Người", "Person"],
+  title: ["Chức vụ", "Title"],
+  events: ["Số sự kiện", "Events"],
+  signings: ["Số lần ký", "Signings"],
+  rank: ["Hạng", "Rank"],
+};
+export const columnLabel = (c: string) => pick(COLUMNS, c);
+/** A table cell as people read it: dates written out, document kinds glossed. */
+export function cellLabel(c: string, v: string): string {
+  if (!v) return v;
+  if (c === "date" || c === "endDate") return dateLabel(v);
+  if (c === "document") return documentLabel(v);
+  return v;
+}
+
+/** A node property's name and value as the panel shows them. */
+const PROP_WORDS: Record<string, WordKey> = {
+  label: "propLabel",
+  country: "propCountry",
+  kind: "propKind",
+  level: "propLevel",
+  date: "propDate",
+  endDate: "propEndDate",
+  title: "propTitle",
+  english: "propEnglish",
+  validTo: "propValidTo",
+  mergedInto: "propMergedInto",
+  code: "propCode",
+};
+export const propName = (k: string) => (PROP_WORDS[k] ? t(PROP_WORDS[k]) : k);
+export function propValue(k: string, v: string): string {
+  if (k === "label") return nodeTypeLabel(v);
+  if (k === "date" || k === "endDate" || k === "validTo") return dateLabel(v);
+  return v;
+}
 
 /** "2019-06-04" → "4/6/2019"; "2019-06" → "6/2019"; "--06-04" → "4/6, năm không rõ" (English: "4 June, year unknown"). */
 export function dateLabel(d: string | null | undefined): string {

@@ -69,9 +69,11 @@ const refresh = () => {
 
 function updateCounts(truncated: boolean): void {
   const relations = graph.reduceEdges((sum, _e, a) => sum + a.count, 0);
-  // "… nodes" stays in the text in both languages: tests and users read the count by it
-  $("counts").textContent =
-    `${graph.order} nodes (${t("nodes")}), ${relations} ${t("relationsShown")} (${graph.size} ${t("links")}) ${t("shown")}${truncated ? " " + t("limited") : ""}`;
+  // the numbers are also attributes, for tests and scripts whatever the language
+  const counts = $("counts");
+  counts.dataset.nodes = String(graph.order);
+  counts.dataset.relations = String(relations);
+  counts.textContent = `${graph.order} ${t("nodes")}, ${relations} ${t("relationsShown")} (${graph.size} ${t("links")}) ${t("shown")}${truncated ? " " + t("limited") : ""}`;
 }
 
 const timeline = new Timeline($("timeline"), {

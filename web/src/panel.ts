@@ -2,7 +2,7 @@
 // the article with the sentence highlighted; an edge's facts and evidence.
 import { api, type EntityPayload } from "./api";
 import { $, el, table } from "./dom";
-import { dateLabel, documentLabel, relLabel, t, withReadableDates } from "./i18n";
+import { dateLabel, documentLabel, propName, propValue, relLabel, t, withReadableDates } from "./i18n";
 import type { ViewGraph } from "./graph-data";
 import { curatedMark, entityControls, wrongButton, type CurateHooks } from "./curate";
 
@@ -17,7 +17,7 @@ const PROP_NAMES = ["label", "country", "kind", "level", "date", "endDate", "tit
 function evidenceList(items: Array<{ quote: string; link: string }>): HTMLElement {
   const box = el("div");
   for (const ev of items.slice(0, 5)) {
-    const a = el("a", { href: "#", class: "article-link" }, "read in the article");
+    const a = el("a", { href: "#", class: "article-link" }, t("readInArticle"));
     a.addEventListener("click", (e) => {
       e.preventDefault();
       void openArticle(ev.link, ev.quote);
@@ -52,10 +52,10 @@ export async function showNode(id: string, actions: PanelActions): Promise<void>
   const data: EntityPayload = await api.entity(id);
   const e = data.entity;
   const props = el("dl", { class: "props" });
-  for (const k of PROP_NAMES) if (e[k] !== null && e[k] !== undefined) props.append(el("dt", {}, k), el("dd", {}, String(e[k])));
-  const expand = el("button", { type: "button", id: "expand" }, "Expand neighbourhood");
+  for (const k of PROP_NAMES) if (e[k] !== null && e[k] !== undefined) props.append(el("dt", {}, propName(k)), el("dd", {}, propValue(k, String(e[k]))));
+  const expand = el("button", { type: "button", id: "expand" }, t("expand"));
   expand.addEventListener("click", () => actions.expand(id));
-  const path = el("button", { type: "button", id: "path-pick" }, "Path from/to here");
+  const path = el("button", { type: "button", id: "path-pick" }, t("pathHere"));
   path.addEventListener("click", () => actions.pickForPath(id));
   body.replaceChildren(el("h2", {}, withReadableDates(e.name)), props, el("p", {}, expand, " ", path));
   const notes = Array.isArray(e.curations) ? (Array.isArray(e.curationNotes) ? (e.curationNotes as string[]) : []) : null;
@@ -73,7 +73,7 @@ export async function showNode(id: string, actions: PanelActions): Promise<void>
             "div",
             { class: "partner" },
             el("strong", {}, String(r.partnerProvince ?? r.partner)),
-            ` — ${String(r.partner)} · ${String(r.document ?? "")}${r.period ? ` ${String(r.period)}` : ""} · ${String(r.date ?? "date not stated")}`,
+            ` — ${String(r.partner)} · ${r.document ? documentLabel(String(r.document)) : ""}${r.period ? ` ${String(r.period)}` : ""} · ${r.date ? dateLabel(String(r.date)) : t("dateUnknown")}`,
           ),
           evidenceList(quotes.map((quote, i) => ({ quote, link: `/api/articles/${encodeURIComponent(articles[i] ?? "")}` }))),
         );
@@ -94,7 +94,7 @@ export async function showNode(id: string, actions: PanelActions): Promise<void>
         ev.preventDefault();
         actions.select(r.other.id);
       });
-      const extra = [r.document, r.period].filter(Boolean).join(", ");
+      const extra = [r.document ? documentLabel(r.document) : null, r.period].filter(Boolean).join(", ");
       const row = el("div", { class: "rel" }, r.direction === "out" ? "→ " : "← ", other, extra ? ` (${extra})` : "");
       if (r.curation) row.append(" ", el("span", { class: "curated-mark" }, t("addedByAnalyst")));
       if (r.relId) row.append(" ", wrongButton(r.relId, `${e.name} — ${relLabel(type)} — ${r.other.name}`, body, actions, id));
@@ -116,7 +116,7 @@ export async function showEdge(graph: ViewGraph, edge: string, actions: PanelAct
   for (const r of rels) {
     body.append(el("p", {}, [r.document ? documentLabel(r.document) : null, r.period, r.event].filter(Boolean).join(" · ")), evidenceList(r.evidence));
   }
-  const open = el("button", { type: "button" }, "Open source node");
+  const open = el("button", { type: "button" }, t("openSource"));
   open.addEventListener("click", () => actions.select(s));
   body.append(open);
 }

@@ -54,8 +54,8 @@ function form(q: QueryInfo, onResults: (ids: Set<string>) => void, onPick: (id: 
         el(
           "p",
           {},
-          el("strong", {}, `${q.title} — ${rows.length} rows`),
-          rows.length > SHOWN_ROWS ? ` (the first ${SHOWN_ROWS} shown) ` : " ",
+          el("strong", {}, `${q.title} — ${rows.length} ${t("rows")}`),
+          rows.length > SHOWN_ROWS ? ` (${t("firstShown")} ${SHOWN_ROWS}) ` : " ",
           csv,
           " ",
           close,

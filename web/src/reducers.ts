@@ -6,6 +6,8 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from "./graph-data";
 import type { ViewState } from "./view-state";
 
+const QUIET_KINDS = new Set(["Event", "Role", "Article"]);
+
 export function nodeReducer(current: () => ViewGraph, state: ViewState) {
   return (node: string, data: NodeAttrs): Partial<NodeDisplayData> => {
     const graph = current();
@@ -20,6 +22,9 @@ export function nodeReducer(current: () => ViewGraph, state: ViewState) {
       if (graph.areNeighbors(node, focus)) return { ...res, forceLabel: true, zIndex: 1 };
       return { ...res, color: "#e4e0d6", label: "" };
     }
+    // decluttered by importance: places, organisations, people and countries are named on the map;
+    // events, roles and articles (long names, many of them) when hovered, selected or next to that
+    if (QUIET_KINDS.has(data.kind)) return { ...res, label: "" };
     return res;
   };
 }

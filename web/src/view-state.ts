@@ -13,6 +13,7 @@ export const REL_TYPES = [
   "ROLE_AT",
   "ATTENDED",
   "REPORTED_IN",
+  "MERGED_INTO",
   "IN_COUNTRY",
 ] as const;
 export const DEFAULT_TYPES = ["Province", "Organization", "Person", "Event", "Country"];

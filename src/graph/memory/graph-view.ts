@@ -152,9 +152,9 @@ export class GraphView {
    * at the other end of its organisations' LED_DELEGATION edges; otherwise every person. Callers
    * check each delegation in full.
    */
-  delegationLeaders(provinceId: string | null): NodeAttrs[] {
-    if (provinceId === null || !this.indexes) return this.nodesByLabel("Person");
-    const ids = new Set(this.orgsIn(provinceId).flatMap((o) => this.in(o, "LED_DELEGATION").map((d) => d.source)));
+  delegationLeaders(provinceIds: readonly string[] | null): NodeAttrs[] {
+    if (provinceIds === null || !this.indexes) return this.nodesByLabel("Person");
+    const ids = new Set(provinceIds.flatMap((p) => this.orgsIn(p)).flatMap((o) => this.in(o, "LED_DELEGATION").map((d) => d.source)));
     return [...ids].map((id) => this.node(id)!).filter((n) => n.label === "Person");
   }
 

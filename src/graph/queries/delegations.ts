@@ -1,7 +1,7 @@
 // delegations: "Who led Điện Biên's delegations, and what was their title at the time?"
 import { z } from "zod";
 import { sortRows } from "../memory/graph-view";
-import { countryCode, defineQuery, inYears, keyOf, matchesEntity, nul, prop, provinceIdOf, text, year } from "./query-def";
+import { countryCode, defineQuery, inYears, keyOf, matchesEntity, nul, prop, provinceIdsOf, inProvinces, text, year } from "./query-def";
 
 export const delegationsQuery = defineQuery({
   name: "delegations",
@@ -31,7 +31,7 @@ export const delegationsQuery = defineQuery({
     articles: z.array(z.string()),
   }),
   prepare: (p) => ({
-    provinceId: provinceIdOf(p.province),
+    provinceIds: provinceIdsOf(p.province),
     organization: nul(p.organization),
     organizationKey: keyOf(p.organization),
     person: nul(p.person),
@@ -42,12 +42,12 @@ export const delegationsQuery = defineQuery({
   }),
   embedded: (g, c) => {
     const rows = [];
-    for (const l of g.delegationLeaders(c.provinceId as string | null)) {
+    for (const l of g.delegationLeaders(c.provinceIds as string[] | null)) {
       if (!matchesEntity(l, c.person, c.personKey)) continue;
       for (const d of g.out(l.id, "LED_DELEGATION")) {
         const o = g.node(d.target);
         if (!o || o.label !== "Organization") continue;
-        if (c.provinceId !== null && g.basedIn(o.id)?.id !== c.provinceId) continue;
+        if (!inProvinces(c.provinceIds, g.basedIn(o.id)?.id)) continue;
         if (!matchesEntity(o, c.organization, c.organizationKey)) continue;
         if (c.country !== null && o.country !== c.country) continue;
         const e = g.eventOf(d.attrs.event);

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { DocumentKindSchema } from "../model";
 import { sortRows } from "../memory/graph-view";
-import { countryCode, defineQuery, inYears, keyOf, matchesEntity, nul, prop, provinceIdOf, text, year } from "./query-def";
+import { countryCode, defineQuery, inYears, keyOf, matchesEntity, nul, prop, provinceIdsOf, inProvinces, text, year } from "./query-def";
 
 export const partnersQuery = defineQuery({
   name: "partners",
@@ -33,7 +33,7 @@ export const partnersQuery = defineQuery({
     articles: z.array(z.string()),
   }),
   prepare: (p) => ({
-    provinceId: provinceIdOf(p.province),
+    provinceIds: provinceIdsOf(p.province),
     organization: nul(p.organization),
     organizationKey: keyOf(p.organization),
     country: nul(p.country),
@@ -44,7 +44,7 @@ export const partnersQuery = defineQuery({
   embedded: (g, c) => {
     const rows = [];
     for (const o of g.nodesByLabel("Organization")) {
-      if (c.provinceId !== null && g.basedIn(o.id)?.id !== c.provinceId) continue;
+      if (!inProvinces(c.provinceIds, g.basedIn(o.id)?.id)) continue;
       if (!matchesEntity(o, c.organization, c.organizationKey)) continue;
       for (const s of g.both(o.id, "SIGNED_WITH")) {
         const p = g.node(s.source === o.id ? s.target : s.source);

@@ -2,7 +2,7 @@
 // rows, the preparation of parameters shared by both stores, and the embedded implementation.
 import { z } from "zod";
 import { NotFoundError } from "../errors";
-import { countryCodeOf, lookupPlace, placeById_ } from "../../reference/gazetteer";
+import { countryCodeOf, lookupPlace, mergedInto, placeById_ } from "../../reference/gazetteer";
 import { foldKey } from "../../text/fold";
 import type { GraphView } from "../memory/graph-view";
 import type { Row } from "../store";
@@ -43,6 +43,24 @@ export const countryCode = z
     });
     return z.NEVER;
   });
+
+/**
+ * The province filter every query and report shares: a province named in any spelling (or by its
+ * id) stands for itself and the provinces merged into it in 2025, so that "Tuyên Quang" also finds
+ * what Hà Giang's organisations did before the merger. Prepared as `provinceIds` (null: every
+ * province); the Cypher side is always `($provinceIds IS NULL OR <province>.id IN $provinceIds)`,
+ * and the embedded side `inProvinces(c.provinceIds, id)`.
+ */
+export function provinceIdsOf(name: string | undefined): string[] | null {
+  const id = provinceIdOf(name);
+  if (id === null) return null;
+  const own = id.slice("province:".length);
+  return [id, ...mergedInto(own).map((p) => `province:${p}`)];
+}
+
+export function inProvinces(ids: unknown, id: string | null | undefined): boolean {
+  return ids === null || ids === undefined || (!!id && (ids as readonly string[]).includes(id));
+}
 
 export function provinceIdOf(name: string | undefined): string | null {
   if (name === undefined) return null;

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { EventKindSchema } from "../model";
 import { cmp, sortRows, type GraphView, type NodeAttrs } from "../memory/graph-view";
-import { countryCode, defineQuery, inYears, keyOf, matchesEntity, nul, prop, provinceIdOf, text, year } from "./query-def";
+import { countryCode, defineQuery, inYears, keyOf, matchesEntity, nul, prop, provinceIdsOf, inProvinces, text, year } from "./query-def";
 
 /**
  * Only events that touch the province, organisation or country asked for can match: those the
@@ -10,17 +10,20 @@ import { countryCode, defineQuery, inYears, keyOf, matchesEntity, nul, prop, pro
  * held, those an organisation of the country took part in.
  * Each is then checked in full by the caller. Without indexes (tests), every event.
  */
-function candidateEvents(g: GraphView, provinceId: string | null, organization: unknown, organizationKey: unknown, country: unknown): NodeAttrs[] {
-  if ((provinceId === null && organization === null && country === null) || !g.indexes) return g.nodesByLabel("Event");
-  if (provinceId !== null) {
-    if (!g.node(provinceId)) return [];
-    const events = new Map(g.eventsOf(g.orgsIn(provinceId)).map((e) => [e.id, e]));
-    g.g.forEachInEdge(provinceId, (_k, a, s) => {
-      if (a.type === "HELD_IN" && g.node(s)?.label === "Event") events.set(s, g.node(s)!);
-    });
-    g.g.forEachOutEdge(provinceId, (_k, a, _s, t) => {
-      if (a.type === "HOSTED" && g.node(t)?.label === "Event") events.set(t, g.node(t)!);
-    });
+function candidateEvents(g: GraphView, provinceIds: string[] | null, organization: unknown, organizationKey: unknown, country: unknown): NodeAttrs[] {
+  if ((provinceIds === null && organization === null && country === null) || !g.indexes) return g.nodesByLabel("Event");
+  if (provinceIds !== null) {
+    const events = new Map<string, NodeAttrs>();
+    for (const provinceId of provinceIds) {
+      if (!g.node(provinceId)) continue;
+      for (const e of g.eventsOf(g.orgsIn(provinceId))) events.set(e.id, e);
+      g.g.forEachInEdge(provinceId, (_k, a, s) => {
+        if (a.type === "HELD_IN" && g.node(s)?.label === "Event") events.set(s, g.node(s)!);
+      });
+      g.g.forEachOutEdge(provinceId, (_k, a, _s, t) => {
+        if (a.type === "HOSTED" && g.node(t)?.label === "Event") events.set(t, g.node(t)!);
+      });
+    }
     return [...events.values()];
   }
   const orgs = g.nodesByLabel("Organization");
@@ -57,7 +60,7 @@ export const timelineQuery = defineQuery({
     articleTitle: z.string().nullable(),
   }),
   prepare: (p) => ({
-    provinceId: provinceIdOf(p.province),
+    provinceIds: provinceIdsOf(p.province),
     organization: nul(p.organization),
     organizationKey: keyOf(p.organization),
     country: nul(p.country),
@@ -67,7 +70,7 @@ export const timelineQuery = defineQuery({
   }),
   embedded: (g, c) => {
     const rows = [];
-    for (const e of candidateEvents(g, c.provinceId as string | null, c.organization, c.organizationKey, c.country)) {
+    for (const e of candidateEvents(g, c.provinceIds as string[] | null, c.organization, c.organizationKey, c.country)) {
       if (c.kind !== null && e.kind !== c.kind) continue;
       if (!inYears(e.date, c.yearFrom, c.yearTo)) continue;
       const parts = g
@@ -79,10 +82,10 @@ export const timelineQuery = defineQuery({
         .out(e.id, "HELD_IN")
         .map((x) => g.node(x.target))
         .filter((x) => x?.label === "Province");
-      if (c.provinceId !== null) {
-        const viaOrg = [...parts, ...hostNodes.filter((x) => x?.label === "Organization")].some((o) => o && g.basedIn(o.id)?.id === c.provinceId);
-        const viaHost = hostNodes.some((h) => h?.label === "Province" && h.id === c.provinceId);
-        const viaPlace = heldIn.some((p) => p?.id === c.provinceId);
+      if (c.provinceIds !== null) {
+        const viaOrg = [...parts, ...hostNodes.filter((x) => x?.label === "Organization")].some((o) => o && inProvinces(c.provinceIds, g.basedIn(o.id)?.id));
+        const viaHost = hostNodes.some((h) => h?.label === "Province" && inProvinces(c.provinceIds, h.id));
+        const viaPlace = heldIn.some((p) => p && inProvinces(c.provinceIds, p.id));
         if (!viaOrg && !viaHost && !viaPlace) continue;
       }
       if (c.organization !== null && ![...parts, ...hostNodes].some((o) => o?.label === "Organization" && matchesEntity(o, c.organization, c.organizationKey)))

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { DocumentKindSchema } from "../model";
 import { cmp, sortRows, type GraphView, type NodeAttrs } from "../memory/graph-view";
-import { countryCode, defineQuery, inYears, keyOf, nul, prop, provinceIdOf, text, year, yearOf } from "../queries/query-def";
+import { countryCode, defineQuery, inYears, keyOf, nul, prop, provinceIdsOf, inProvinces, text, year, yearOf } from "../queries/query-def";
 
 const province = (g: GraphView, orgId: string) => {
   const p = g.basedIn(orgId);
@@ -91,7 +91,7 @@ export const agreementsReport = defineQuery({
     curation: z.string().nullable(),
   }),
   prepare: (p) => ({
-    provinceId: provinceIdOf(p.province),
+    provinceIds: provinceIdsOf(p.province),
     country: nul(p.country),
     document: nul(p.document),
     yearFrom: nul(p.yearFrom),
@@ -105,7 +105,7 @@ export const agreementsReport = defineQuery({
       if (a.label !== "Organization" || b.label !== "Organization") return;
       const pa = province(g, from),
         pb = province(g, to);
-      if (c.provinceId !== null && pa?.id !== c.provinceId && pb?.id !== c.provinceId) return;
+      if (c.provinceIds !== null && !inProvinces(c.provinceIds, pa?.id) && !inProvinces(c.provinceIds, pb?.id)) return;
       if (c.country !== null && a.country !== c.country && b.country !== c.country) return;
       if (c.document !== null && s.document !== c.document) return;
       const e = g.eventOf(s.event);
@@ -157,15 +157,15 @@ export const delegationsRegisterReport = defineQuery({
     articleTitle: z.string().nullable(),
     articleUrl: z.string().nullable(),
   }),
-  prepare: (p) => ({ provinceId: provinceIdOf(p.province), country: nul(p.country), yearFrom: nul(p.yearFrom), yearTo: nul(p.yearTo) }),
+  prepare: (p) => ({ provinceIds: provinceIdsOf(p.province), country: nul(p.country), yearFrom: nul(p.yearFrom), yearTo: nul(p.yearTo) }),
   embedded: (g, c) => {
     const rows = [];
-    for (const l of g.delegationLeaders(c.provinceId as string | null)) {
+    for (const l of g.delegationLeaders(c.provinceIds as string[] | null)) {
       for (const d of g.out(l.id, "LED_DELEGATION")) {
         const o = g.node(d.target);
         if (o?.label !== "Organization") continue;
         const op = province(g, o.id);
-        if (c.provinceId !== null && op?.id !== c.provinceId) continue;
+        if (!inProvinces(c.provinceIds, op?.id)) continue;
         if (c.country !== null && o.country !== c.country) continue;
         const e = g.eventOf(d.attrs.event);
         if (!inYears(e?.date, c.yearFrom, c.yearTo)) continue;
@@ -243,7 +243,7 @@ export const activityReport = defineQuery({
     events: z.number().int(),
     signings: z.number().int(),
   }),
-  prepare: (p) => ({ provinceId: provinceIdOf(p.province), country: nul(p.country) }),
+  prepare: (p) => ({ provinceIds: provinceIdsOf(p.province), country: nul(p.country) }),
   embedded: (g, c) => {
     const groups = new Map<string, { year: number | null; p: NodeAttrs; events: number; signings: number }>();
     // organisations at either end of a signing, by the signing's event: one pass over the edges
@@ -257,10 +257,10 @@ export const activityReport = defineQuery({
     });
     // with a province or a country, only the events of its organisations can count
     const orgs =
-      !g.indexes || (c.provinceId === null && c.country === null)
+      !g.indexes || (c.provinceIds === null && c.country === null)
         ? null
-        : c.provinceId !== null
-          ? g.orgsIn(String(c.provinceId))
+        : c.provinceIds !== null
+          ? (c.provinceIds as string[]).flatMap((id) => g.orgsIn(id))
           : g
               .nodesByLabel("Organization")
               .filter((o) => province(g, o.id)?.country === c.country)
@@ -278,7 +278,7 @@ export const activityReport = defineQuery({
       const signed = !!signedBy && participants.some((x) => signedBy.has(x.source));
       const y = yearOf(e.date);
       for (const p of provs.values()) {
-        if (c.provinceId !== null && p.id !== c.provinceId) continue;
+        if (!inProvinces(c.provinceIds, p.id)) continue;
         if (c.country !== null && p.country !== c.country) continue;
         const k = `${y}|${p.name}|${String(p.country)}`;
         const grp = groups.get(k) ?? { year: y, p, events: 0, signings: 0 };
