@@ -79,6 +79,8 @@ export interface GraphStore {
   revision(): number | null;
   /** The people stored under these variant keys, with their roles, in id order. */
   personsByVariant(keys: readonly string[]): Promise<PersonRecord[]>;
+  /** Neo4j only: the curations saved as (:Curation) nodes beside the graph, for Cypher users. */
+  saveCurations?(rows: ReadonlyArray<Record<string, string | null>>): Promise<void>;
   /** Every Article node's properties (including the internal `extracted` and `seq`), in ingest order. */
   articleRecords(): Promise<Array<Record<string, unknown>>>;
   /** Replaces the whole graph with these articles, written in this order (a rebuild after a curation). */

@@ -56,6 +56,11 @@ describeNeo4j("curations on Neo4j and on the embedded store", (config) => {
   it("a fresh ingest with the curations file gives the curated graph, as on the embedded store", async () => {
     expect(await neo.dump()).toEqual(await mem.dump());
     expect((await neo.curations()).map((s) => s.state)).toEqual(["active", "active", "active", "active"]);
+    // loaded into the database beside the graph, for Cypher users; no part of the graph's counts
+    const raw = neo.inner as Neo4jStore;
+    const saved = await raw.driver.executeQuery("MATCH (c:Curation) RETURN c.op AS op, c.by AS by ORDER BY c.at, c.id");
+    expect(saved.records.map((r) => r.get("op"))).toEqual(["merge", "rename", "reject", "add"]);
+    expect(await neo.counts()).toEqual(await mem.counts());
   });
 
   it("every named query and report answers the same on the curated graphs", async () => {

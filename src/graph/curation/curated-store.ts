@@ -32,8 +32,9 @@ export class CuratedStore implements GraphStore {
   private plan: CurationPlan;
   private queue: Promise<unknown> = Promise.resolve();
   private lastSeq = 0;
-  /** The curations file's mtime and size when last read. */
+  /** The curations file's mtime and size when last read, and when last saved in the store. */
   private stamp = "";
+  private savedStamp: string | null = null;
 
   constructor(
     readonly inner: GraphStore,
@@ -80,6 +81,7 @@ export class CuratedStore implements GraphStore {
       const resolved = await identity.resolve(kept);
       const summary = await this.inner.ingest(resolved.map((ag) => this.plan.apply(ag)));
       await this.addNotes();
+      if (this.inner.saveCurations && this.savedStamp !== this.stamp && this.all.length) await this.saveInStore();
       return summary;
     });
   }
@@ -154,7 +156,29 @@ export class CuratedStore implements GraphStore {
     const resolved = await new PersonIdentity(async () => []).resolve(articles);
     const summary = await this.inner.replaceAll(resolved.map((ag) => this.plan.apply(ag)));
     await this.addNotes();
-    return { summary, problems: (await this.statusesNow()).flatMap((s) => (s.problem ? [s.problem] : [])) };
+    const statuses = await this.saveInStore();
+    return { summary, problems: statuses.flatMap((s) => (s.problem ? [s.problem] : [])) };
+  }
+
+  /** On Neo4j, the curations as (:Curation) nodes beside the graph (once per change of the file). */
+  private async saveInStore(): Promise<CurationStatus[]> {
+    const statuses = await this.statusesNow();
+    if (this.inner.saveCurations) {
+      await this.inner.saveCurations(
+        statuses.map((s) => ({
+          id: s.curation.id,
+          op: s.curation.op,
+          at: s.curation.at,
+          by: s.curation.by,
+          note: s.curation.note,
+          state: s.state,
+          problem: s.problem,
+          json: JSON.stringify(s.curation),
+        })),
+      );
+      this.savedStamp = this.stamp;
+    }
+    return statuses;
   }
 
   /** Checks a request against the graph and fills in what the record keeps (names, new ids). */

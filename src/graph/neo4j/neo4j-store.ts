@@ -265,6 +265,14 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  async saveCurations(rows: ReadonlyArray<Record<string, string | null>>): Promise<void> {
+    try {
+      await this.driver.executeQuery(cypherFile("ingest/save-curations.cypher"), { rows: [...rows] }, { database: this.config.database });
+    } catch (e) {
+      this.wrap("save the curations in Neo4j", e);
+    }
+  }
+
   async articleRecords(): Promise<Array<Record<string, unknown>>> {
     try {
       const res = await this.driver.executeQuery(
