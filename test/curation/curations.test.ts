@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CuratedStore } from "../../src/graph/curation/curated-store";
 import { readCurations } from "../../src/graph/curation/curations-file";
+import { packExtracted, unpackExtracted } from "../../src/graph/curation/extracted-pack";
 import { MemoryStore } from "../../src/graph/memory/memory-store";
 import type { GraphDump } from "../../src/graph/store";
 import { getDefinition, prepareParams } from "../../src/graph/queries/catalogue";
@@ -34,6 +35,18 @@ function twoPeople(d: GraphDump): [string, string] {
 }
 
 const relsOf = (d: GraphDump, id: string) => d.rels.filter((r) => r.from === id || r.to === id);
+
+describe("the extracted facts an Article node keeps for rebuilds", () => {
+  it("unpack(pack(graph)) is the article graph exactly, for the sample and generated articles", () => {
+    for (const ag of [...corpus, ...generatedGraphs(300, 17)]) {
+      const article = ag.nodes.find((n) => n.id === ag.articleId)!;
+      const packed = packExtracted(ag, String(article.props.text));
+      expect(unpackExtracted(ag.articleId, article, packed)).toEqual(ag);
+      // smaller than the graph written out whole
+      expect(packed.length).toBeLessThan(JSON.stringify(ag).length);
+    }
+  });
+});
 
 describe("curations on the embedded store", () => {
   it("merge moves OTHER's relationships to KEEP with its names as aliases; undo restores the graph exactly", async () => {

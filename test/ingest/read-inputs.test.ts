@@ -66,6 +66,24 @@ describe("readInputs", () => {
     expect(items().filter((i) => i.ok).length).toBeGreaterThanOrEqual(4);
   });
 
+  it("reads a NAME.meta.json beside NAME.txt as that article's url, title and date, never as an article", () => {
+    const side = mkdtempSync(join(tmpdir(), "kg-side-"));
+    writeFileSync(join(side, "x.txt"), body);
+    writeFileSync(join(side, "x.meta.json"), JSON.stringify({ url: "https://bao.vn/x", query: "tuyên giáo", date: "2024-06-05" }));
+    writeFileSync(join(side, "y.txt"), body + " ");
+    writeFileSync(join(side, "y.meta.json"), "{not json");
+    // a lone .meta.json with no article beside it is read as JSON input, as any .json is
+    writeFileSync(join(side, "z.meta.json"), JSON.stringify({ text: body }));
+    const items = [...readInputs([side])];
+    expect(items.map((i) => (i.ok ? i.input.source.split("/").pop() : `error: ${i.error}`))).toEqual([
+      "x.txt",
+      expect.stringMatching(/^error: read .*y\.meta\.json: invalid JSON/),
+      "z.meta.json",
+    ]);
+    const x = items[0]!;
+    expect(x.ok && [x.input.url, x.input.date]).toEqual(["https://bao.vn/x", "2024-06-05"]);
+  });
+
   it("refuses a file over the size limit", () => {
     const big = join(dir, "..", `big-${process.pid}.txt`);
     writeFileSync(big, "a".repeat(6 * 1024 * 1024));

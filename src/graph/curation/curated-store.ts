@@ -3,12 +3,13 @@
 // articles' extracted facts, which the Article nodes keep. Writes are serialised.
 import { existsSync, statSync } from "node:fs";
 import { InvalidArgumentsError, NotFoundError, NotSupportedError } from "../errors";
-import type { ArticleGraph, GraphNode, GraphRel } from "../graph-model";
+import type { ArticleGraph, GraphNode } from "../graph-model";
 import type { Counts, GraphDump, GraphStore, IngestSummary, PersonRecord, Row } from "../store";
 import { PersonIdentity } from "../identity/person-identity";
 import { CurationRequestSchema, type Curation, type CurationRequest, type CurationStatus } from "./curation-model";
 import { activeCurations, CurationPlan, noteArticleId } from "./curation-plan";
 import { appendCuration, readCurations } from "./curations-file";
+import { packExtracted, unpackExtracted } from "./extracted-pack";
 
 export interface CuratedStoreOptions {
   /** The curations file (KG_CURATIONS). */
@@ -23,9 +24,6 @@ export interface CurateResult {
   /** Curations that name ids the graph no longer has: reported, never fatal. */
   problems: string[];
 }
-
-const ExtractedSchemaGuard = (v: unknown): v is { nodes: GraphNode[]; rels: GraphRel[] } =>
-  !!v && typeof v === "object" && Array.isArray((v as { nodes?: unknown }).nodes) && Array.isArray((v as { rels?: unknown }).rels);
 
 export class CuratedStore implements GraphStore {
   private all: Curation[];
@@ -66,8 +64,8 @@ export class CuratedStore implements GraphStore {
 
   /** The article's extracted graph, kept on its Article node for rebuilds, with its ingest order. */
   private keepExtracted(ag: ArticleGraph): ArticleGraph {
-    const others = ag.nodes.filter((n) => n.id !== ag.articleId);
-    const extracted = JSON.stringify({ nodes: others, rels: ag.rels });
+    const article = ag.nodes.find((n) => n.id === ag.articleId);
+    const extracted = packExtracted(ag, typeof article?.props.text === "string" ? article.props.text : "");
     const seq = this.nextSeq();
     return { ...ag, nodes: ag.nodes.map((n) => (n.id === ag.articleId ? { ...n, props: { ...n.props, extracted, seq } } : n)) };
   }
@@ -75,11 +73,14 @@ export class CuratedStore implements GraphStore {
   ingest(batch: readonly ArticleGraph[]): Promise<IngestSummary> {
     return this.serial(async () => {
       this.reload();
-      const kept = batch.map((ag) => this.keepExtracted(ag));
+      // articles already stored are left to the store to count as unchanged, without the work below
+      const stored = await this.inner.existingArticles(batch.map((ag) => ag.articleId));
+      const kept = batch.map((ag) => (stored.has(ag.articleId) ? ag : this.keepExtracted(ag)));
       // people are told apart and joined across articles against what the store holds
       const identity = new PersonIdentity((keys) => this.inner.personsByVariant(keys));
-      const resolved = await identity.resolve(kept);
-      const summary = await this.inner.ingest(resolved.map((ag) => this.plan.apply(ag)));
+      const fresh = await identity.resolve(kept.filter((ag) => !stored.has(ag.articleId)));
+      const byId = new Map(fresh.map((ag) => [ag.articleId, this.plan.apply(ag)]));
+      const summary = await this.inner.ingest(kept.map((ag) => byId.get(ag.articleId) ?? ag));
       await this.addNotes();
       if (this.inner.saveCurations && this.savedStamp !== this.stamp && this.all.length) await this.saveInStore();
       return summary;
@@ -112,18 +113,13 @@ export class CuratedStore implements GraphStore {
     let missing = 0;
     for (const r of records) {
       if (r.source === "curation") continue;
-      let extracted: unknown = null;
-      try {
-        extracted = typeof r.extracted === "string" ? JSON.parse(r.extracted) : null;
-      } catch {
-        extracted = null;
-      }
-      if (!ExtractedSchemaGuard(extracted)) {
+      const article: GraphNode = { id: String(r.id), label: "Article", props: r as GraphNode["props"] };
+      const ag = unpackExtracted(String(r.id), article, r.extracted);
+      if (!ag) {
         missing++;
         continue;
       }
-      const article: GraphNode = { id: String(r.id), label: "Article", props: r as GraphNode["props"] };
-      out.push({ articleId: String(r.id), nodes: [article, ...extracted.nodes], rels: extracted.rels });
+      out.push(ag);
     }
     if (missing)
       throw new NotSupportedError(

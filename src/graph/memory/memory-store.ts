@@ -324,6 +324,7 @@ export class MemoryStore implements GraphStore {
     return summary;
   }
 
+  /** Empties the graph and every index in memory (the file is left to the caller). */
   private forget(): void {
     this.graph.clear();
     this.byLabel.clear();
@@ -336,14 +337,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async clear(): Promise<void> {
-    this.graph.clear();
-    this.byLabel.clear();
-    this.basedIn.clear();
-    this.relsByType.clear();
-    this.byDegree = null;
-    this.basedInReverse.clear();
-    this.search.clear();
-    this.answers.clear();
+    this.forget();
     this.writes++;
     this.compact();
   }
