@@ -1,19 +1,15 @@
 // delegations: "Who led Điện Biên's delegations, and what was their title at the time?"
 import { z } from "zod";
 import { sortRows } from "../memory/graph-view";
-import { countryCode, defineQuery, inYears, keyOf, matchesEntity, nul, prop, provinceIdsOf, inProvinces, text, year } from "./query-def";
+import { defineQuery, filters, inProvinces, inYears, keyOf, matchesEntity, nul, prepareFilters, prop, text } from "./query-def";
 
 export const delegationsQuery = defineQuery({
   name: "delegations",
   title: "Who led which delegation, with the titles held at the time?",
   file: "queries/delegations.cypher",
   params: z.object({
-    province: text("province").optional(),
-    organization: text("organization").optional(),
+    ...filters("province", "organization", "country", "yearFrom", "yearTo"),
     person: text("person").optional(),
-    country: countryCode.optional(),
-    yearFrom: year.optional(),
-    yearTo: year.optional(),
   }),
   row: z.object({
     leader: z.string(),
@@ -31,14 +27,9 @@ export const delegationsQuery = defineQuery({
     articles: z.array(z.string()),
   }),
   prepare: (p) => ({
-    provinceIds: provinceIdsOf(p.province),
-    organization: nul(p.organization),
-    organizationKey: keyOf(p.organization),
+    ...prepareFilters(p, "province", "organization", "country", "yearFrom", "yearTo"),
     person: nul(p.person),
     personKey: keyOf(p.person),
-    country: nul(p.country),
-    yearFrom: nul(p.yearFrom),
-    yearTo: nul(p.yearTo),
   }),
   embedded: (g, c) => {
     const rows = [];

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { DocumentKindSchema } from "../model";
 import { sortRows } from "../memory/graph-view";
-import { countryCode, defineQuery, inYears, keyOf, matchesEntity, nul, prop, provinceIdsOf, inProvinces, text, year } from "./query-def";
+import { defineQuery, filters, inProvinces, inYears, matchesEntity, nul, prepareFilters, prop } from "./query-def";
 
 export const partnersQuery = defineQuery({
   name: "partners",
@@ -10,12 +10,8 @@ export const partnersQuery = defineQuery({
   file: "queries/partners.cypher",
   params: z
     .object({
-      province: text("province").optional(),
-      organization: text("organization").optional(),
-      country: countryCode.optional(),
+      ...filters("province", "organization", "country", "yearFrom", "yearTo"),
       document: DocumentKindSchema.optional(),
-      yearFrom: year.optional(),
-      yearTo: year.optional(),
     })
     .refine((p) => p.province !== undefined || p.organization !== undefined, { message: "give a province or an organization", path: ["province"] }),
   row: z.object({
@@ -33,13 +29,8 @@ export const partnersQuery = defineQuery({
     articles: z.array(z.string()),
   }),
   prepare: (p) => ({
-    provinceIds: provinceIdsOf(p.province),
-    organization: nul(p.organization),
-    organizationKey: keyOf(p.organization),
-    country: nul(p.country),
+    ...prepareFilters(p, "province", "organization", "country", "yearFrom", "yearTo"),
     document: nul(p.document),
-    yearFrom: nul(p.yearFrom),
-    yearTo: nul(p.yearTo),
   }),
   embedded: (g, c) => {
     const rows = [];

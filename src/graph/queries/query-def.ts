@@ -45,6 +45,46 @@ export const countryCode = z
   });
 
 /**
+ * The filters the queries and reports share, one definition each: a province (with those merged
+ * into it), an organisation, a country, a span of years. A query takes the ones it needs
+ * (`...filters("province", "country")` in its zod parameters, `...prepareFilters(p, "province",
+ * "country")` in prepare), and its Cypher always writes them the same way:
+ *   province      ($provinceIds IS NULL OR <province>.id IN $provinceIds)
+ *   organisation  ($organization IS NULL OR o.id = $organization OR o.nameKey = $organizationKey)
+ *   country       ($country IS NULL OR <node>.country = $country)
+ *   years         ($yearFrom IS NULL OR (year IS NOT NULL AND year >= $yearFrom)), the same for
+ *                 $yearTo, with year = toInteger(substring(date, 0, 4)) when the date has one.
+ */
+const FILTER_SHAPES = {
+  province: text("province").optional(),
+  organization: text("organization").optional(),
+  country: countryCode.optional(),
+  yearFrom: year.optional(),
+  yearTo: year.optional(),
+};
+export type FilterName = keyof typeof FILTER_SHAPES;
+
+export function filters<K extends FilterName>(...names: K[]): Pick<typeof FILTER_SHAPES, K> {
+  return Object.fromEntries(names.map((n) => [n, FILTER_SHAPES[n]])) as Pick<typeof FILTER_SHAPES, K>;
+}
+
+/** The Cypher parameters of the chosen filters (every key present, null when unset). */
+export function prepareFilters(
+  p: { province?: string; organization?: string; country?: string; yearFrom?: number; yearTo?: number },
+  ...names: FilterName[]
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const n of names) {
+    if (n === "province") out.provinceIds = provinceIdsOf(p.province);
+    else if (n === "organization") {
+      out.organization = nul(p.organization);
+      out.organizationKey = keyOf(p.organization);
+    } else out[n] = nul(p[n]);
+  }
+  return out;
+}
+
+/**
  * The province filter every query and report shares: a province named in any spelling (or by its
  * id) stands for itself and the provinces merged into it in 2025, so that "Tuyên Quang" also finds
  * what Hà Giang's organisations did before the merger. Prepared as `provinceIds` (null: every

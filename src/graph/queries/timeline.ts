@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { EventKindSchema } from "../model";
 import { cmp, sortRows, type GraphView, type NodeAttrs } from "../memory/graph-view";
-import { countryCode, defineQuery, inYears, keyOf, matchesEntity, nul, prop, provinceIdsOf, inProvinces, text, year } from "./query-def";
+import { defineQuery, filters, inProvinces, inYears, matchesEntity, nul, prepareFilters, prop } from "./query-def";
 
 /**
  * Only events that touch the province, organisation or country asked for can match: those the
@@ -40,12 +40,8 @@ export const timelineQuery = defineQuery({
   title: "What happened, when, and who took part?",
   file: "queries/timeline.cypher",
   params: z.object({
-    province: text("province").optional(),
-    organization: text("organization").optional(),
-    country: countryCode.optional(),
+    ...filters("province", "organization", "country", "yearFrom", "yearTo"),
     kind: EventKindSchema.optional(),
-    yearFrom: year.optional(),
-    yearTo: year.optional(),
   }),
   row: z.object({
     date: z.string().nullable(),
@@ -60,13 +56,8 @@ export const timelineQuery = defineQuery({
     articleTitle: z.string().nullable(),
   }),
   prepare: (p) => ({
-    provinceIds: provinceIdsOf(p.province),
-    organization: nul(p.organization),
-    organizationKey: keyOf(p.organization),
-    country: nul(p.country),
+    ...prepareFilters(p, "province", "organization", "country", "yearFrom", "yearTo"),
     kind: nul(p.kind),
-    yearFrom: nul(p.yearFrom),
-    yearTo: nul(p.yearTo),
   }),
   embedded: (g, c) => {
     const rows = [];

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { DocumentKindSchema } from "../model";
 import { cmp, sortRows, type GraphView, type NodeAttrs } from "../memory/graph-view";
-import { countryCode, defineQuery, inYears, keyOf, nul, prop, provinceIdsOf, inProvinces, text, year, yearOf } from "../queries/query-def";
+import { defineQuery, filters, inProvinces, inYears, keyOf, nul, prepareFilters, prop, text, yearOf } from "../queries/query-def";
 
 const province = (g: GraphView, orgId: string) => {
   const p = g.basedIn(orgId);
@@ -13,9 +13,9 @@ export const matrixReport = defineQuery({
   name: "matrix",
   title: "Cooperation matrix",
   file: "reports/matrix.cypher",
-  params: z.object({ country: countryCode.optional(), yearFrom: year.optional(), yearTo: year.optional() }),
+  params: z.object(filters("country", "yearFrom", "yearTo")),
   row: z.object({ vnProvince: z.string(), foreignProvince: z.string(), foreignCountry: z.string(), signings: z.number().int(), visits: z.number().int() }),
-  prepare: (p) => ({ country: nul(p.country), yearFrom: nul(p.yearFrom), yearTo: nul(p.yearTo) }),
+  prepare: (p) => prepareFilters(p, "country", "yearFrom", "yearTo"),
   embedded: (g, c) => {
     const cells = new Map<string, { vp: NodeAttrs; fp: NodeAttrs; signings: number; visits: number }>();
     const cell = (vp: NodeAttrs, fp: NodeAttrs) => {
@@ -65,13 +65,7 @@ export const agreementsReport = defineQuery({
   name: "agreements",
   title: "Register of agreements",
   file: "reports/agreements.cypher",
-  params: z.object({
-    province: text("province").optional(),
-    country: countryCode.optional(),
-    document: DocumentKindSchema.optional(),
-    yearFrom: year.optional(),
-    yearTo: year.optional(),
-  }),
+  params: z.object({ ...filters("province", "country", "yearFrom", "yearTo"), document: DocumentKindSchema.optional() }),
   row: z.object({
     date: z.string().nullable(),
     event: z.string().nullable(),
@@ -90,13 +84,7 @@ export const agreementsReport = defineQuery({
     /** An agreement an analyst added (kg curate add): the curation's id; its quote is the analyst's note. */
     curation: z.string().nullable(),
   }),
-  prepare: (p) => ({
-    provinceIds: provinceIdsOf(p.province),
-    country: nul(p.country),
-    document: nul(p.document),
-    yearFrom: nul(p.yearFrom),
-    yearTo: nul(p.yearTo),
-  }),
+  prepare: (p) => ({ ...prepareFilters(p, "province", "country", "yearFrom", "yearTo"), document: nul(p.document) }),
   embedded: (g, c) => {
     const rows: Array<Record<string, unknown>> = [];
     g.forEachRelOfType("SIGNED_WITH", (s, from, to) => {
@@ -142,7 +130,7 @@ export const delegationsRegisterReport = defineQuery({
   name: "delegations-register",
   title: "Register of delegations",
   file: "reports/delegations-register.cypher",
-  params: z.object({ province: text("province").optional(), country: countryCode.optional(), yearFrom: year.optional(), yearTo: year.optional() }),
+  params: z.object(filters("province", "country", "yearFrom", "yearTo")),
   row: z.object({
     date: z.string().nullable(),
     event: z.string().nullable(),
@@ -157,7 +145,7 @@ export const delegationsRegisterReport = defineQuery({
     articleTitle: z.string().nullable(),
     articleUrl: z.string().nullable(),
   }),
-  prepare: (p) => ({ provinceIds: provinceIdsOf(p.province), country: nul(p.country), yearFrom: nul(p.yearFrom), yearTo: nul(p.yearTo) }),
+  prepare: (p) => prepareFilters(p, "province", "country", "yearFrom", "yearTo"),
   embedded: (g, c) => {
     const rows = [];
     for (const l of g.delegationLeaders(c.provinceIds as string[] | null)) {
@@ -198,7 +186,7 @@ export const peopleReport = defineQuery({
   name: "people",
   title: "People and their roles",
   file: "reports/people.cypher",
-  params: z.object({ country: countryCode.optional(), person: text("person").optional() }),
+  params: z.object({ ...filters("country"), person: text("person").optional() }),
   row: z.object({
     person: z.string(),
     country: z.string().nullable(),
@@ -208,7 +196,7 @@ export const peopleReport = defineQuery({
     lastSeen: z.string().nullable(),
     articles: z.number().int(),
   }),
-  prepare: (p) => ({ country: nul(p.country), person: nul(p.person), personKey: keyOf(p.person) }),
+  prepare: (p) => ({ ...prepareFilters(p, "country"), person: nul(p.person), personKey: keyOf(p.person) }),
   embedded: (g, c) => {
     const rows = [];
     for (const p of g.nodesByLabel("Person")) {
@@ -235,7 +223,7 @@ export const activityReport = defineQuery({
   name: "activity",
   title: "Activity by year and province",
   file: "reports/activity.cypher",
-  params: z.object({ province: text("province").optional(), country: countryCode.optional() }),
+  params: z.object(filters("province", "country")),
   row: z.object({
     year: z.number().int().nullable(),
     province: z.string(),
@@ -243,7 +231,7 @@ export const activityReport = defineQuery({
     events: z.number().int(),
     signings: z.number().int(),
   }),
-  prepare: (p) => ({ provinceIds: provinceIdsOf(p.province), country: nul(p.country) }),
+  prepare: (p) => prepareFilters(p, "province", "country"),
   embedded: (g, c) => {
     const groups = new Map<string, { year: number | null; p: NodeAttrs; events: number; signings: number }>();
     // organisations at either end of a signing, by the signing's event: one pass over the edges
