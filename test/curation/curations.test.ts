@@ -133,6 +133,11 @@ describe("curations on the embedded store", () => {
     const added = d.rels.find((r) => r.type === "SIGNED_WITH" && r.from === org && r.to === province)!;
     expect(added.props.curation).toBe(add.curation.id);
     expect(added.props.evidenceText).toEqual(["Ký theo công văn số 12"]);
+    // the people report marks the corrected person's rows
+    const people = await makeReport(store, "people", { person: person }, "md");
+    expect(people).toContain("| Sửa tay |");
+    expect(people).toContain("Tên Đã Sửa");
+    expect(people).toMatch(/✎ sửa tay \\\(c-/);
     // the note is the evidence's source, shown as an article
     const [article] = await store.run("article", { id: `note:${add.curation.id}` });
     expect(article?.title).toBe("Ghi chú của analyst");
@@ -157,7 +162,7 @@ describe("curations on the embedded store", () => {
     const md = await makeReport(store, "agreements", { yearFrom: "2023", yearTo: "2023" }, "md");
     const line = md.split("\n").find((l) => l.includes("Theo văn bản lưu trữ"))!;
     expect(line).toContain("9/7/2023");
-    expect(line).toContain(`✎ người phân tích thêm \\(${add.curation.id}\\)`);
+    expect(line).toContain(`✎ sửa tay \\(${add.curation.id}\\)`);
     expect(md).toContain("| Sửa tay |");
     // an export says which facts are curated, with the notes
     for (const format of ["gexf", "graphml", "json", "cypher"] as const) {

@@ -79,7 +79,7 @@ export function cellVi(column: string, value: string): string {
   if (!value) return value;
   if (/^(date|endDate|firstSeen|lastSeen)$/.test(column)) return dateVi(value);
   if (column === "document") return DOCUMENT_LABELS[value] ?? value;
-  if (column === "curation") return `✎ người phân tích thêm (${value})`;
+  if (column === "curation") return `✎ sửa tay (${value})`;
   if (column === "kind") return EVENT_KIND_LABELS[value as EventKind] ?? value;
   if (/^(country|countryA|countryB|partnerCountry)$/.test(column) && /^[A-Z]{2}$/.test(value)) return getCountry(value)?.name ?? value;
   return value;

@@ -195,6 +195,8 @@ export const peopleReport = defineQuery({
     firstSeen: z.string().nullable(),
     lastSeen: z.string().nullable(),
     articles: z.number().int(),
+    /** The analysts' curations behind the row: the role added, or the person corrected. */
+    curation: z.string().nullable(),
   }),
   prepare: (p) => ({ ...prepareFilters(p, "country"), person: nul(p.person), personKey: keyOf(p.person) }),
   embedded: (g, c) => {
@@ -212,6 +214,7 @@ export const peopleReport = defineQuery({
           firstSeen: sorted[0] ?? null,
           lastSeen: sorted[sorted.length - 1] ?? null,
           articles: h.attrs.evidenceArticle.length,
+          curation: typeof h.attrs.curation === "string" ? h.attrs.curation : Array.isArray(p.curations) ? (p.curations as string[]).join(" ") : null,
         });
       }
     }
