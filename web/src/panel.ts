@@ -114,7 +114,10 @@ export async function showEdge(graph: ViewGraph, edge: string, actions: PanelAct
   const head = el("h2", {}, `${graph.getNodeAttribute(s, "label")} — ${relLabel(attrs.relType)} — ${graph.getNodeAttribute(target, "label")}`);
   body.replaceChildren(head);
   for (const r of rels) {
-    body.append(el("p", {}, [r.document ? documentLabel(r.document) : null, r.period, r.event].filter(Boolean).join(" · ")), evidenceList(r.evidence));
+    const line = el("p", {}, [r.document ? documentLabel(r.document) : null, r.period, r.event].filter(Boolean).join(" · "));
+    if (r.curation) line.append(" ", el("span", { class: "curated-mark" }, t("addedByAnalyst")));
+    if (r.relId) line.append(" ", wrongButton(r.relId, head.textContent ?? "", body, actions, s));
+    body.append(line, evidenceList(r.evidence));
   }
   const open = el("button", { type: "button" }, t("openSource"));
   open.addEventListener("click", () => actions.select(s));

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { NODE_LABELS, NodeLabelSchema, REL_TYPES, RelTypeSchema } from "../graph-model";
 import { cmp, rankByDegree, sortRows, type GraphView } from "../memory/graph-view";
-import { countryCode, defineQuery, flag, inYears, nul, prop, year, yearOf } from "./query-def";
+import { defineQuery, filters, flag, inYears, nul, prepareFilters, prop, yearOf } from "./query-def";
 
 /** A list parameter: an array, or one comma-separated string as HTTP and the CLI give it. */
 export const listOf = <T extends z.ZodType>(item: T) =>
@@ -64,10 +64,8 @@ export const graphNodesQuery = defineQuery({
   file: "queries/graph-nodes.cypher",
   params: z.object({
     labels: listOf(NodeLabelSchema).default([...DEFAULT_VIEW_LABELS]),
-    country: countryCode.optional(),
+    ...filters("country", "yearFrom", "yearTo"),
     ids: listOf(z.string().min(1)).optional(),
-    yearFrom: year.optional(),
-    yearTo: year.optional(),
     /** Keep events without a year under a year filter (the timeline's "show undated"). */
     undated: flag,
     limit: z.coerce.number().int().min(1).max(20000).default(2000),
@@ -75,10 +73,8 @@ export const graphNodesQuery = defineQuery({
   row: z.object({ id: z.string(), label: z.string(), name: z.string(), country: z.string().nullable(), date: z.string().nullable(), degree: z.number().int() }),
   prepare: (p) => ({
     labels: p.labels,
-    country: nul(p.country),
+    ...prepareFilters(p, "country", "yearFrom", "yearTo"),
     ids: nul(p.ids),
-    yearFrom: nul(p.yearFrom),
-    yearTo: nul(p.yearTo),
     undated: p.undated,
     limit: p.limit,
   }),
@@ -128,12 +124,11 @@ export const graphEdgesQuery = defineQuery({
   params: z.object({
     ids: listOf(z.string().min(1)),
     types: listOf(RelTypeSchema).default([...REL_TYPES]),
-    yearFrom: year.optional(),
-    yearTo: year.optional(),
+    ...filters("yearFrom", "yearTo"),
     undated: flag,
   }),
   row: ViewEdgeSchema,
-  prepare: (p) => ({ ids: p.ids, types: p.types, yearFrom: nul(p.yearFrom), yearTo: nul(p.yearTo), undated: p.undated }),
+  prepare: (p) => ({ ids: p.ids, types: p.types, ...prepareFilters(p, "yearFrom", "yearTo"), undated: p.undated }),
   embedded: (g, c) => {
     const ids = new Set(c.ids as string[]);
     const types = new Set(c.types as string[]);
