@@ -104,6 +104,22 @@ d("corrections from the explorer", () => {
     expect(d.nodes.find((n) => n.id === keep.id)!.props.aliases).toContain(other.props.name);
   });
 
+  it("says in Vietnamese why a correction was refused (a wrong token), with the server's detail", async () => {
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    other.on("pageerror", (e) => errors.push(String(e)));
+    other.on("dialog", (dlg) => void dlg.accept("sai-ma"));
+    await other.goto(`${base}/#sel=${encodeURIComponent("province:la-houaphanh")}`);
+    await other.waitForSelector("#panel .curate-controls");
+    await other.click("#panel .curate-rename");
+    await other.fill(".curate-dialog input[name=name]", "Tên khác");
+    await other.click(".curate-dialog button[type=submit]");
+    await other.waitForSelector("#panel .curate-status");
+    expect(await other.locator("#panel .curate-status").textContent()).toMatch(
+      /^Không lưu được: Cần mã truy cập của máy chủ \(curate: a valid bearer token is required/,
+    );
+    await other.close();
+  });
+
   it("marks a relationship as wrong: it leaves the panel and the graph", async () => {
     await openNode("province:la-houaphanh");
     const before = await page.locator("#panel .curate-wrong").count();

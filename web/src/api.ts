@@ -104,12 +104,20 @@ export const BordersSchema = z.object({
 });
 export type Borders = z.infer<typeof BordersSchema>;
 
-export class ApiError extends Error {}
+/** A refusal of the server: its HTTP status and its (English, technical) detail. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number = 0,
+  ) {
+    super(message);
+  }
+}
 
 async function get<T>(url: string, schema: z.ZodType<T>): Promise<T> {
   const res = await fetch(url, { headers: { accept: "application/json" } });
   const body: unknown = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiError((body as { detail?: string } | null)?.detail ?? `${res.status} ${res.statusText}`);
+  if (!res.ok) throw new ApiError((body as { detail?: string } | null)?.detail ?? `${res.status} ${res.statusText}`, res.status);
   return schema.parse(body);
 }
 
@@ -145,7 +153,7 @@ async function curate(body: Record<string, unknown>, askToken: () => string | nu
     const answer: unknown = await res.json().catch(() => null);
     if (res.status === 401 && attempt === 0) {
       token = askToken();
-      if (!token) throw new ApiError((answer as { detail?: string } | null)?.detail ?? "401");
+      if (!token) throw new ApiError((answer as { detail?: string } | null)?.detail ?? "401", 401);
       try {
         sessionStorage.setItem("kg-token", token);
       } catch {
@@ -153,10 +161,10 @@ async function curate(body: Record<string, unknown>, askToken: () => string | nu
       }
       continue;
     }
-    if (!res.ok) throw new ApiError((answer as { detail?: string } | null)?.detail ?? `${res.status} ${res.statusText}`);
+    if (!res.ok) throw new ApiError((answer as { detail?: string } | null)?.detail ?? `${res.status} ${res.statusText}`, res.status);
     return CurateAnswerSchema.parse(answer);
   }
-  throw new ApiError("401");
+  throw new ApiError("401", 401);
 }
 
 export const api = {

@@ -3,7 +3,7 @@
 // server wants one), redraws the view and offers undo. Curated facts carry a mark with the notes.
 import { api } from "./api";
 import { el } from "./dom";
-import { t } from "./i18n";
+import { errorText, t } from "./i18n";
 
 export interface CurateHooks {
   /** The graph changed: reload the view and show this node (null: keep the panel as it is). */
@@ -74,7 +74,7 @@ async function send(body: Record<string, unknown>, box: HTMLElement, hooks: Cura
     };
     announce(panel, `${t("saved")}: ${res.curation.id}${res.problems.length ? ` (${res.problems.join("; ")})` : ""}`, undo);
   } catch (e) {
-    announce(box, `${t("curateFailed")}: ${(e as Error).message}`, null);
+    announce(box, `${t("curateFailed")}: ${errorText(e)}`, null);
   }
 }
 

@@ -168,6 +168,26 @@ export function cellLabel(c: string, v: string): string {
   return v;
 }
 
+const STATUS: Record<number, [string, string]> = {
+  400: ["Yêu cầu không hợp lệ", "Invalid request"],
+  401: ["Cần mã truy cập của máy chủ", "The server's access token is needed"],
+  403: ["Máy chủ không cho phép việc này", "The server does not allow this"],
+  404: ["Không tìm thấy", "Not found"],
+  413: ["Dữ liệu gửi quá lớn", "Too large"],
+  422: ["Không đọc được nội dung", "Could not read it"],
+  429: ["Quá nhiều yêu cầu, thử lại sau ít phút", "Too many requests; try again in a minute"],
+  501: ["Kho dữ liệu này không hỗ trợ việc này", "This store does not do that"],
+  503: ["Cơ sở dữ liệu không trả lời, thử lại sau", "The database does not answer; try again later"],
+  507: ["Máy chủ không ghi được (hết chỗ?)", "The server could not write (disk full?)"],
+};
+/** An error as the explorer says it: what happened in the page's language, then the server's detail. */
+export function errorText(e: unknown): string {
+  const err = e as { status?: number; message?: string };
+  const head = err.status ? STATUS[err.status]?.[lang === "vi" ? 0 : 1] : undefined;
+  const detail = err.message ?? String(e);
+  return head ? `${head} (${detail})` : detail;
+}
+
 /** A node property's name and value as the panel shows them. */
 const PROP_WORDS: Record<string, WordKey> = {
   label: "propLabel",

@@ -13,7 +13,7 @@ import { BorderLayer, placeOnMap } from "./map-layout";
 import { showEdge, showNode, type PanelActions } from "./panel";
 import { setupAsk, setupQuestions } from "./questions";
 import { edgeReducer, nodeReducer } from "./reducers";
-import { lang, nodeTypeLabel, relLabel, switchLanguage, t, translatePage } from "./i18n";
+import { errorText, lang, nodeTypeLabel, relLabel, switchLanguage, t, translatePage } from "./i18n";
 import { setupSearch } from "./search";
 import { Timeline } from "./timeline";
 import { NODE_TYPES, REL_TYPES, defaultState, initialState, writeHash } from "./view-state";
@@ -211,7 +211,7 @@ function checkboxes(box: HTMLElement, all: readonly string[], chosen: string[], 
     box.append(el("label", {}, cb, ` ${box.id === "rel-types" ? relLabel(v) : nodeTypeLabel(v)}`));
   }
 }
-const reload = () => void load().catch((e: Error) => ($("counts").textContent = `${t("couldNotLoad")}: ${e.message}`));
+const reload = () => void load().catch((e: Error) => ($("counts").textContent = `${t("couldNotLoad")}: ${errorText(e)}`));
 /** The filter controls drawn from the state (on start, and after a reset). */
 function drawFilters(): void {
   checkboxes($("node-types"), NODE_TYPES, state.types, (v) => ((state.types = v), reload()));
@@ -284,11 +284,11 @@ void setupQuestions(
     refresh();
   },
   (id) => void select(id),
-).catch((e: Error) => ($("question-forms").textContent = e.message));
+).catch((e: Error) => ($("question-forms").textContent = errorText(e)));
 
 void load()
   .then(() => (state.selected ? select(state.selected) : undefined))
-  .catch((e: Error) => ($("counts").textContent = `${t("couldNotLoad")}: ${e.message}`));
+  .catch((e: Error) => ($("counts").textContent = `${t("couldNotLoad")}: ${errorText(e)}`));
 
 // for the end-to-end test and curious users: the current view's graph
 Object.assign(window, {

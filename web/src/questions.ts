@@ -1,7 +1,7 @@
 // The questions panel: each named query as a form; results as a table, highlighted in the graph.
 import { api, type QueryInfo } from "./api";
 import { $, el, table } from "./dom";
-import { t } from "./i18n";
+import { errorText, t } from "./i18n";
 
 const HIDDEN = new Set(["entity", "relations", "article", "graph-nodes", "graph-edges"]);
 /** More rows than this are not drawn as a table (a browser slows down); the CSV link has them all. */
@@ -67,7 +67,7 @@ function form(q: QueryInfo, onResults: (ids: Set<string>) => void, onPick: (id: 
       );
       onResults(ids);
     } catch (err) {
-      results.replaceChildren(el("p", { role: "alert" }, (err as Error).message));
+      results.replaceChildren(el("p", { role: "alert" }, errorText(err)));
     }
   });
   return f;
@@ -142,7 +142,7 @@ export function setupAsk(onResults: (ids: Set<string>) => void, onPick: (id: str
       for (const r of a.rows) for (const [k, v] of Object.entries(r)) if (/(^id$|Id$|^event$)/.test(k) && typeof v === "string") ids.add(v);
       onResults(ids);
     } catch (err) {
-      results.replaceChildren(el("p", { role: "alert" }, (err as Error).message));
+      results.replaceChildren(el("p", { role: "alert" }, errorText(err)));
     }
   });
 }
