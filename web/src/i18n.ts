@@ -203,8 +203,35 @@ const PROP_WORDS: Record<string, WordKey> = {
   code: "propCode",
 };
 export const propName = (k: string) => (PROP_WORDS[k] ? t(PROP_WORDS[k]) : k);
+const COUNTRY_NAMES: Record<string, [string, string]> = {
+  VN: ["Việt Nam", "Viet Nam"],
+  LA: ["Lào", "Laos"],
+  KH: ["Campuchia", "Cambodia"],
+  CN: ["Trung Quốc", "China"],
+};
+const KINDS: Record<string, [string, string]> = {
+  province: ["tỉnh", "province"],
+  city: ["thành phố", "city"],
+  capital: ["thủ đô", "capital"],
+  region: ["khu tự trị", "autonomous region"],
+  propaganda: ["ban tuyên giáo / tuyên huấn", "propaganda department"],
+  party: ["cấp ủy đảng", "party committee"],
+  council: ["hội đồng nhân dân", "people's council"],
+  people_committee: ["ủy ban nhân dân", "people's committee"],
+  leadership: ["lãnh đạo tỉnh", "provincial leadership"],
+  talks: ["hội đàm", "talks"],
+  signing: ["ký kết", "signing"],
+  conference: ["hội nghị", "conference"],
+  working_visit: ["thăm và làm việc", "working visit"],
+  reception: ["tiếp đón", "reception"],
+  meeting: ["gặp gỡ", "meeting"],
+  central: ["trung ương", "central"],
+  provincial: ["tỉnh", "provincial"],
+};
 export function propValue(k: string, v: string): string {
   if (k === "label") return nodeTypeLabel(v);
+  if (k === "country") return pick(COUNTRY_NAMES, v);
+  if (k === "kind" || k === "level") return pick(KINDS, v);
   if (k === "date" || k === "endDate" || k === "validTo") return dateLabel(v);
   return v;
 }
