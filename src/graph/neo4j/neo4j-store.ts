@@ -108,6 +108,11 @@ export class Neo4jStore implements GraphStore {
     }
     const summary: IngestSummary = { articlesNew: fresh.length, articlesUnchanged: batch.length - fresh.length, nodesAdded: 0, relationshipsAdded: 0 };
     if (fresh.length === 0) return summary;
+    return this.write(fresh, summary);
+  }
+
+  /** Writes these articles in one transaction (stored ones are merged, their properties unchanged). */
+  private async write(fresh: readonly ArticleGraph[], summary: IngestSummary): Promise<IngestSummary> {
     const nodesByLabel = new Map<NodeLabel, Array<{ id: string; props: Record<string, unknown> }>>();
     const relsByType = new Map<RelType, Array<Record<string, unknown>>>();
     for (const art of fresh) {
@@ -286,12 +291,24 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  /** Not atomic on Neo4j: the graph is cleared, then the articles are written in batches. */
+  /**
+   * Not atomic on Neo4j: every node but the articles is deleted, then the articles are written
+   * again in batches. The Article nodes (with their extracted facts) stay throughout, so a rebuild
+   * cut short (an outage) loses nothing and can simply be run again.
+   */
   async replaceAll(batch: readonly ArticleGraph[]): Promise<IngestSummary> {
-    await this.clear();
+    const session = this.driver.session({ database: this.config.database });
+    try {
+      await session.run(statements("ingest/clear-facts.cypher")[0]!);
+    } catch (e) {
+      this.wrap("clear the graph's facts", e);
+    } finally {
+      await session.close();
+    }
     const total: IngestSummary = { articlesNew: 0, articlesUnchanged: 0, nodesAdded: 0, relationshipsAdded: 0 };
     for (let i = 0; i < batch.length; i += 200) {
-      const s = await this.ingest(batch.slice(i, i + 200));
+      const chunk = batch.slice(i, i + 200);
+      const s = await this.write(chunk, { articlesNew: chunk.length, articlesUnchanged: 0, nodesAdded: 0, relationshipsAdded: 0 });
       total.articlesNew += s.articlesNew;
       total.articlesUnchanged += s.articlesUnchanged;
       total.nodesAdded += s.nodesAdded;
