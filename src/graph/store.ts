@@ -85,7 +85,7 @@ export interface GraphStore {
   articleRecords(): Promise<Array<Record<string, unknown>>>;
   /** Replaces the whole graph with these articles, written in this order (a rebuild after a curation). */
   replaceAll(batch: readonly ArticleGraph[]): Promise<IngestSummary>;
-  /** Removes everything (tests and `kg reset`). */
+  /** Removes everything (tests and benchmarks). */
   clear(): Promise<void>;
   close(): Promise<void>;
 }

@@ -218,6 +218,18 @@ describe("curations on the embedded store", () => {
     await store.close();
   });
 
+  it("a store written before the extracted facts were kept is refused for a curation, and left as it was", async () => {
+    const raw = MemoryStore.open({ file: join(dir, "old.json"), write: true });
+    await raw.ingest(corpus.slice(0, 4));
+    const before = await raw.dump();
+    const store = new CuratedStore(raw, { file: join(dir, "curations.jsonl"), user: "analyst" });
+    const [person] = twoPeople(before);
+    await expect(store.curate({ op: "rename", node: person, name: "X" })).rejects.toThrow(/ingested by an earlier version .* nothing was changed/);
+    expect(await store.dump()).toEqual(before);
+    expect(readCurations(join(dir, "curations.jsonl"))).toEqual([]);
+    await store.close();
+  });
+
   it("a malformed curations file is refused with its line number", async () => {
     const file = join(dir, "curations.jsonl");
     const good = { op: "rename", id: "c-abcd1", at: "2026-01-01T00:00:00Z", by: "a", note: null, node: "person:x", name: "X", previous: "Y" };

@@ -124,7 +124,7 @@ export class CuratedStore implements GraphStore {
     if (missing)
       throw new NotSupportedError(
         `rebuild the graph with the curations: ${missing} stored article(s) were ingested by an earlier version that did not keep their extracted facts; ` +
-          "nothing was changed. Ingest the articles again into an empty store (kg reset, then kg ingest) to curate them",
+          "nothing was changed. Ingest the articles again into an empty store (a new KG_DATA file, or an emptied Neo4j database) to curate them",
       );
     return out;
   }
