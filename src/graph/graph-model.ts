@@ -63,5 +63,11 @@ export function evidenceCap(type: RelType): number {
   return type === "BASED_IN" || type === "IN_COUNTRY" || type === "ROLE_AT" ? STRUCTURAL_EVIDENCE_CAP : UNCAPPED;
 }
 
+/**
+ * A relationship's id, TYPE|from|to|key: the embedded store's edge key, the relId the API and
+ * relations.cypher give, and what a `reject` curation names.
+ */
+export const relId = (r: { type: string; from: string; to: string; key: string }) => `${r.type}|${r.from}|${r.to}|${r.key}`;
+
 /** The relationship properties both stores keep, in this order. */
 export const REL_SCALAR_PROPS = ["document", "period", "event", "asOf"] as const;

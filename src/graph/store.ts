@@ -10,6 +10,14 @@ export const IngestSummarySchema = z.object({
 });
 export type IngestSummary = z.infer<typeof IngestSummarySchema>;
 
+/** Adds one batch's summary into a running total. */
+export function addSummary(total: IngestSummary, s: IngestSummary): void {
+  total.articlesNew += s.articlesNew;
+  total.articlesUnchanged += s.articlesUnchanged;
+  total.nodesAdded += s.nodesAdded;
+  total.relationshipsAdded += s.relationshipsAdded;
+}
+
 export const CountsSchema = z.object({ nodes: z.number().int(), relationships: z.number().int(), articles: z.number().int() });
 export type Counts = z.infer<typeof CountsSchema>;
 
@@ -47,8 +55,9 @@ export interface PersonRecord {
   /** The folded spellings the person is known by. */
   aliasKeys: string[];
   country: string | null;
-  /** Ids of the roles the person holds. */
+  /** Ids of the roles the person holds, and of the organisations those roles are at. */
   roles: string[];
+  orgs: string[];
 }
 
 export interface GraphStore {

@@ -1,6 +1,6 @@
 // Reads, extracts and writes articles into a store in batches; a failing article never stops the
 // batch, and each batch is written whole or not at all.
-import type { GraphStore, IngestSummary } from "../graph/store";
+import { addSummary, type GraphStore, type IngestSummary } from "../graph/store";
 import { articleGraph } from "../graph/graph-batch";
 import type { ArticleGraph } from "../graph/graph-model";
 import { UnreadableInputError } from "../graph/errors";
@@ -31,11 +31,7 @@ export async function ingestItems(
   let done = 0;
   const flush = async () => {
     if (!batch.length) return;
-    const s = await store.ingest(batch);
-    report.articlesNew += s.articlesNew;
-    report.articlesUnchanged += s.articlesUnchanged;
-    report.nodesAdded += s.nodesAdded;
-    report.relationshipsAdded += s.relationshipsAdded;
+    addSummary(report, await store.ingest(batch));
     done += batch.length;
     batch = [];
     opts.onProgress?.(done + report.failed.length, report);

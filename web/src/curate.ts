@@ -62,14 +62,16 @@ function announce(box: HTMLElement, text: string, undo: (() => Promise<void>) | 
   box.prepend(status);
 }
 
+const askToken = () => window.prompt(t("tokenPrompt"));
+
 async function send(body: Record<string, unknown>, box: HTMLElement, hooks: CurateHooks, focus: string | null): Promise<void> {
   try {
-    const res = await api.curate(body, () => window.prompt(t("tokenPrompt")));
+    const res = await api.curate(body, askToken);
     await hooks.changed(focus);
     const panel = document.getElementById("panel-body") ?? box;
     const undo = async () => {
-      await api.curate({ op: "undo", target: res.curation.id }, () => window.prompt(t("tokenPrompt")));
-      await hooks.changed(focus === null ? null : String(body.op === "merge" ? body.keep : focus));
+      await api.curate({ op: "undo", target: res.curation.id }, askToken);
+      await hooks.changed(focus);
       announce(document.getElementById("panel-body") ?? box, `${t("undone")}: ${res.curation.id}`, null);
     };
     announce(panel, `${t("saved")}: ${res.curation.id}${res.problems.length ? ` (${res.problems.join("; ")})` : ""}`, undo);

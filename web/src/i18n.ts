@@ -1,6 +1,15 @@
 // The explorer speaks Vietnamese first, English one click away: every label, relation type,
 // document kind and message, and dates as people write them ("4/6/2019", "4/6, năm không rõ").
 // The language is kept in the URL (lang=en) and in localStorage.
+import { z } from "zod";
+import labelsJson from "../../data/labels.json";
+
+/** Column headers, document kinds and event kinds, [Vietnamese, English], shared with the server's reports. */
+const Pair = z.tuple([z.string(), z.string()]);
+const LABELS = z
+  .object({ columns: z.record(z.string(), Pair), documents: z.record(z.string(), Pair), eventKinds: z.record(z.string(), Pair) })
+  .parse(labelsJson);
+
 export type Lang = "vi" | "en";
 
 export const lang: Lang = (() => {
@@ -117,48 +126,13 @@ const REL_TYPES: Record<string, [string, string]> = {
   MERGED_INTO: ["Sáp nhập vào (2025)", "Merged into (2025)"],
   IN_COUNTRY: ["Thuộc nước", "In country"],
 };
-const DOCUMENTS: Record<string, [string, string]> = {
-  mou: ["Biên bản ghi nhớ (MoU)", "Memorandum of understanding (MoU)"],
-  cooperation_programme: ["Chương trình phối hợp", "Cooperation programme"],
-  agreement: ["Thỏa thuận", "Agreement"],
-  minutes: ["Biên bản hội đàm / làm việc", "Minutes"],
-  other: ["Văn bản khác", "Other document"],
-};
+const DOCUMENTS = LABELS.documents;
 const pick = (table: Record<string, [string, string]>, k: string) => table[k]?.[lang === "vi" ? 0 : 1] ?? k;
 export const nodeTypeLabel = (k: string) => pick(NODE_TYPES, k);
 export const relLabel = (k: string) => pick(REL_TYPES, k);
 export const documentLabel = (k: string) => pick(DOCUMENTS, k);
 
-/** Column headers of the question and query tables (the server's reports use src/graph/format/labels-vi.ts). */
-const COLUMNS: Record<string, [string, string]> = {
-  date: ["Ngày", "Date"],
-  endDate: ["Đến ngày", "Until"],
-  year: ["Năm", "Year"],
-  label: ["Tên", "Name"],
-  name: ["Tên", "Name"],
-  organization: ["Cơ quan", "Organisation"],
-  partner: ["Đối tác", "Partner"],
-  partnerProvince: ["Tỉnh đối tác", "Partner province"],
-  partnerCountry: ["Nước đối tác", "Partner country"],
-  document: ["Văn bản", "Document"],
-  period: ["Giai đoạn", "Period"],
-  quote: ["Trích dẫn", "Quote"],
-  quotes: ["Trích dẫn", "Quotes"],
-  event: ["Sự kiện", "Event"],
-  kind: ["Loại", "Kind"],
-  leader: ["Trưởng đoàn", "Leader"],
-  roles: ["Chức vụ", "Roles"],
-  province: ["Tỉnh", "Province"],
-  country: ["Nước", "Country"],
-  heldIn: ["Địa điểm", "Held in"],
-  hosts: ["Bên đón tiếp", "Hosts"],
-  participants: ["Các bên tham gia", "Participants"],
-  person: ["Người", "Person"],
-  title: ["Chức vụ", "Title"],
-  events: ["Số sự kiện", "Events"],
-  signings: ["Số lần ký", "Signings"],
-  rank: ["Hạng", "Rank"],
-};
+const COLUMNS = LABELS.columns;
 export const columnLabel = (c: string) => pick(COLUMNS, c);
 /** A table cell as people read it: dates written out, document kinds glossed. */
 export function cellLabel(c: string, v: string): string {
@@ -219,12 +193,7 @@ const KINDS: Record<string, [string, string]> = {
   council: ["hội đồng nhân dân", "people's council"],
   people_committee: ["ủy ban nhân dân", "people's committee"],
   leadership: ["lãnh đạo tỉnh", "provincial leadership"],
-  talks: ["hội đàm", "talks"],
-  signing: ["ký kết", "signing"],
-  conference: ["hội nghị", "conference"],
-  working_visit: ["thăm và làm việc", "working visit"],
-  reception: ["tiếp đón", "reception"],
-  meeting: ["gặp gỡ", "meeting"],
+  ...LABELS.eventKinds,
   central: ["trung ương", "central"],
   provincial: ["tỉnh", "provincial"],
 };

@@ -2,7 +2,7 @@
 // the same function for both stores and for every ingest (a new article, a rebuild from the
 // stored articles), so curated answers are the same everywhere and survive every re-ingest.
 import { searchProps } from "../search-keys";
-import type { ArticleGraph, GraphNode, GraphRel, PropValue } from "../graph-model";
+import { relId, type ArticleGraph, type GraphNode, type GraphRel, type PropValue } from "../graph-model";
 import type { Curation } from "./curation-model";
 
 type Of<K extends Curation["op"]> = Extract<Curation, { op: K }>;
@@ -12,8 +12,6 @@ export function activeCurations(all: readonly Curation[]): Curation[] {
   const undone = new Set(all.filter((c): c is Of<"undo"> => c.op === "undo").map((c) => c.target));
   return all.filter((c) => c.op !== "undo" && !undone.has(c.id));
 }
-
-export const relId = (r: { type: string; from: string; to: string; key: string }) => `${r.type}|${r.from}|${r.to}|${r.key}`;
 
 /** The article id under which an added relationship's note is kept (its evidence). */
 export const noteArticleId = (c: { id: string }) => `note:${c.id}`;

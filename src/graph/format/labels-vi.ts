@@ -2,66 +2,18 @@
 // kinds and countries in Vietnamese (with the English one click away in the explorer), and dates
 // as people write them ("4/6/2019", "4/6, năm không rõ").
 import { getCountry } from "../../reference/gazetteer";
-import type { EventKind } from "../model";
+import { z } from "zod";
+import labelsJson from "../../../data/labels.json";
 
-export const COLUMN_LABELS: Readonly<Record<string, string>> = {
-  date: "Ngày",
-  endDate: "Đến ngày",
-  year: "Năm",
-  partyA: "Bên A",
-  provinceA: "Tỉnh bên A",
-  countryA: "Nước bên A",
-  partyB: "Bên B",
-  provinceB: "Tỉnh bên B",
-  countryB: "Nước bên B",
-  organization: "Cơ quan",
-  partner: "Đối tác",
-  partnerProvince: "Tỉnh đối tác",
-  partnerCountry: "Nước đối tác",
-  document: "Văn bản",
-  period: "Giai đoạn",
-  quote: "Trích dẫn",
-  quotes: "Trích dẫn",
-  articles: "Nguồn",
-  article: "Nguồn",
-  curation: "Sửa tay",
-  event: "Sự kiện",
-  kind: "Loại",
-  leader: "Trưởng đoàn",
-  roles: "Chức vụ",
-  province: "Tỉnh",
-  country: "Nước",
-  destination: "Nơi đến",
-  heldIn: "Địa điểm",
-  hosts: "Bên đón tiếp",
-  participants: "Các bên tham gia",
-  person: "Người",
-  title: "Chức vụ",
-  firstSeen: "Lần đầu thấy",
-  lastSeen: "Lần cuối thấy",
-  events: "Số sự kiện",
-  signings: "Số lần ký kết",
-  delegations: "Số đoàn",
-  count: "Số lượng",
-  name: "Tên",
-};
+/** [Vietnamese, English] for each code; the explorer reads the same file (web/src/i18n.ts). */
+const Pair = z.tuple([z.string(), z.string()]);
+const LabelsSchema = z.object({ columns: z.record(z.string(), Pair), documents: z.record(z.string(), Pair), eventKinds: z.record(z.string(), Pair) });
+const LABELS = LabelsSchema.parse(labelsJson);
+const vi = (table: Record<string, [string, string]>) => Object.fromEntries(Object.entries(table).map(([k, [v]]) => [k, v]));
 
-export const DOCUMENT_LABELS: Readonly<Record<string, string>> = {
-  mou: "Biên bản ghi nhớ (MoU)",
-  cooperation_programme: "Chương trình phối hợp",
-  agreement: "Thỏa thuận",
-  minutes: "Biên bản hội đàm / làm việc",
-  other: "Văn bản khác",
-};
-
-export const EVENT_KIND_LABELS: Readonly<Record<EventKind, string>> = {
-  talks: "Hội đàm",
-  signing: "Ký kết",
-  conference: "Hội nghị",
-  working_visit: "Thăm và làm việc",
-  reception: "Tiếp đoàn",
-  meeting: "Gặp gỡ",
-};
+export const COLUMN_LABELS: Readonly<Record<string, string>> = vi(LABELS.columns);
+export const DOCUMENT_LABELS: Readonly<Record<string, string>> = vi(LABELS.documents);
+export const EVENT_KIND_LABELS: Readonly<Record<string, string>> = vi(LABELS.eventKinds);
 
 /** "2019-06-04" → "4/6/2019"; "2019-06" → "6/2019"; "--06-04" → "4/6, năm không rõ". */
 export function dateVi(d: string): string {
@@ -80,7 +32,7 @@ export function cellVi(column: string, value: string): string {
   if (/^(date|endDate|firstSeen|lastSeen)$/.test(column)) return dateVi(value);
   if (column === "document") return DOCUMENT_LABELS[value] ?? value;
   if (column === "curation") return `✎ sửa tay (${value})`;
-  if (column === "kind") return EVENT_KIND_LABELS[value as EventKind] ?? value;
+  if (column === "kind") return EVENT_KIND_LABELS[value] ?? value;
   if (/^(country|countryA|countryB|partnerCountry)$/.test(column) && /^[A-Z]{2}$/.test(value)) return getCountry(value)?.name ?? value;
   return value;
 }

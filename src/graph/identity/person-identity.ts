@@ -17,12 +17,6 @@ interface Known {
   orgs: Set<string>;
 }
 
-/** "role:bithu@party:vn-ha-tinh" → "org:party:vn-ha-tinh": a role's organisation is in its id. */
-const orgOfRole = (role: string) => {
-  const at = role.indexOf("@");
-  return at >= 0 ? `org:${role.slice(at + 1)}` : null;
-};
-
 export type PersonLookup = (variantKeys: readonly string[]) => Promise<PersonRecord[]>;
 
 export class PersonIdentity {
@@ -52,14 +46,7 @@ export class PersonIdentity {
     const missing = [...keys].filter((k) => !this.asked.has(k));
     if (missing.length) {
       for (const p of await this.lookup(missing)) {
-        const roles = new Set(p.roles);
-        this.remember(p.variantKey, {
-          id: p.id,
-          keys: new Set(p.aliasKeys),
-          country: p.country,
-          roles,
-          orgs: new Set([...roles].map(orgOfRole).filter((x): x is string => !!x)),
-        });
+        this.remember(p.variantKey, { id: p.id, keys: new Set(p.aliasKeys), country: p.country, roles: new Set(p.roles), orgs: new Set(p.orgs) });
       }
       for (const k of missing) this.asked.add(k);
     }
@@ -73,7 +60,8 @@ export class PersonIdentity {
       const vk = n.props.variantKey;
       const country = typeof n.props.country === "string" ? n.props.country : null;
       const roles = new Set(ag.rels.filter((r) => r.type === "HOLDS_ROLE" && r.from === n.id).map((r) => r.to));
-      const orgs = new Set([...roles].map(orgOfRole).filter((x): x is string => !!x));
+      // the organisations of those roles, as the article's ROLE_AT relationships say
+      const orgs = new Set(ag.rels.filter((r) => r.type === "ROLE_AT" && roles.has(r.from)).map((r) => r.to));
       const keys = new Set(Array.isArray(n.props.aliasKeys) ? n.props.aliasKeys : []);
       const nameKey = typeof n.props.nameKey === "string" ? n.props.nameKey : "";
       let id = n.id;

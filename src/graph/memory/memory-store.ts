@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import { InvalidArgumentsError, NotSupportedError } from "../errors";
-import { evidenceCap, type ArticleGraph } from "../graph-model";
+import { evidenceCap, relId, type ArticleGraph } from "../graph-model";
 import { getDefinition } from "../queries/catalogue";
 import { byIngestOrder, withoutInternal, type Counts, type GraphDump, type GraphStore, type IngestSummary, type PersonRecord, type Row } from "../store";
 import { SearchIndex } from "./search-index";
@@ -169,7 +169,7 @@ export class MemoryStore implements GraphStore {
         summary.nodesAdded++;
       }
       for (const r of art.rels) {
-        const key = `${r.type}|${r.from}|${r.to}|${r.key}`;
+        const key = relId(r);
         const ev = {
           evidenceArticle: r.evidence.map((e) => e.article),
           evidenceText: r.evidence.map((e) => e.text),
@@ -223,22 +223,28 @@ export class MemoryStore implements GraphStore {
     this.search.add(id, a);
   }
 
+  private targets(from: string, type: string): string[] {
+    return this.graph
+      .outEdges(from)
+      .filter((e) => this.graph.getEdgeAttribute(e, "type") === type)
+      .map((e) => this.graph.target(e));
+  }
+
   async personsByVariant(keys: readonly string[]): Promise<PersonRecord[]> {
     const wanted = new Set(keys);
     const out: PersonRecord[] = [];
     for (const id of this.byLabel.get("Person") ?? []) {
       const a = this.graph.getNodeAttributes(id);
       if (typeof a.variantKey !== "string" || !wanted.has(a.variantKey)) continue;
-      const roles = this.graph
-        .outEdges(id)
-        .filter((e) => this.graph.getEdgeAttribute(e, "type") === "HOLDS_ROLE")
-        .map((e) => this.graph.target(e));
+      const roles = [...new Set(this.targets(id, "HOLDS_ROLE"))].sort();
+      const orgs = [...new Set(roles.flatMap((r) => this.targets(r, "ROLE_AT")))].sort();
       out.push({
         id,
         variantKey: a.variantKey,
         aliasKeys: Array.isArray(a.aliasKeys) ? (a.aliasKeys as string[]) : [],
         country: typeof a.country === "string" ? a.country : null,
-        roles: [...new Set(roles)].sort(),
+        roles,
+        orgs,
       });
     }
     return out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));

@@ -6,7 +6,17 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { CypherRefusedError, InvalidArgumentsError, StoreUnavailableError } from "../errors";
 import { NODE_LABELS, REL_TYPES, evidenceCap, type ArticleGraph, type NodeLabel, type RelType } from "../graph-model";
 import { getDefinition } from "../queries/catalogue";
-import { byIngestOrder, withoutInternal, type Counts, type GraphDump, type GraphStore, type IngestSummary, type PersonRecord, type Row } from "../store";
+import {
+  addSummary,
+  byIngestOrder,
+  withoutInternal,
+  type Counts,
+  type GraphDump,
+  type GraphStore,
+  type IngestSummary,
+  type PersonRecord,
+  type Row,
+} from "../store";
 import { cypherFile, nodeMergeStatement, relMergeStatement, statements } from "./cypher-files";
 
 export interface Neo4jConfig {
@@ -264,6 +274,7 @@ export class Neo4jStore implements GraphStore {
         aliasKeys: (r.get("aliasKeys") as string[] | null) ?? [],
         country: (r.get("country") as string | null) ?? null,
         roles: (r.get("roles") as string[]).slice().sort(),
+        orgs: (r.get("orgs") as string[]).slice().sort(),
       }));
     } catch (e) {
       return this.wrap("look up people by spelling", e);
@@ -297,22 +308,11 @@ export class Neo4jStore implements GraphStore {
    * cut short (an outage) loses nothing and can simply be run again.
    */
   async replaceAll(batch: readonly ArticleGraph[]): Promise<IngestSummary> {
-    const session = this.driver.session({ database: this.config.database });
-    try {
-      await session.run(statements("ingest/clear-facts.cypher")[0]!);
-    } catch (e) {
-      this.wrap("clear the graph's facts", e);
-    } finally {
-      await session.close();
-    }
+    await this.runImplicit("ingest/clear-facts.cypher", "clear the graph's facts");
     const total: IngestSummary = { articlesNew: 0, articlesUnchanged: 0, nodesAdded: 0, relationshipsAdded: 0 };
     for (let i = 0; i < batch.length; i += 200) {
       const chunk = batch.slice(i, i + 200);
-      const s = await this.write(chunk, { articlesNew: chunk.length, articlesUnchanged: 0, nodesAdded: 0, relationshipsAdded: 0 });
-      total.articlesNew += s.articlesNew;
-      total.articlesUnchanged += s.articlesUnchanged;
-      total.nodesAdded += s.nodesAdded;
-      total.relationshipsAdded += s.relationshipsAdded;
+      addSummary(total, await this.write(chunk, { articlesNew: chunk.length, articlesUnchanged: 0, nodesAdded: 0, relationshipsAdded: 0 }));
     }
     return total;
   }
@@ -328,11 +328,16 @@ export class Neo4jStore implements GraphStore {
   }
 
   async clear(): Promise<void> {
+    await this.runImplicit("ingest/clear.cypher", "clear the graph");
+  }
+
+  /** A statement that runs its own transactions (CALL … IN TRANSACTIONS), in an implicit one. */
+  private async runImplicit(file: string, op: string): Promise<void> {
     const session = this.driver.session({ database: this.config.database });
     try {
-      await session.run(statements("ingest/clear.cypher")[0]!);
+      await session.run(statements(file)[0]!);
     } catch (e) {
-      this.wrap("clear the graph", e);
+      this.wrap(op, e);
     } finally {
       await session.close();
     }

@@ -1,5 +1,6 @@
 // entity and relations: one entity's properties, and its relationships with their evidence.
 import { z } from "zod";
+import { relId } from "../graph-model";
 import { sortRows } from "../memory/graph-view";
 import { defineQuery, prop, text } from "./query-def";
 
@@ -77,7 +78,7 @@ export const relationsQuery = defineQuery({
         event: prop(e.attrs.event),
         quotes: e.attrs.evidenceText,
         articles: e.attrs.evidenceArticle,
-        relId: `${e.type}|${e.source}|${e.target}|${e.attrs.key}`,
+        relId: relId({ type: e.type, from: e.source, to: e.target, key: e.attrs.key }),
         curation: prop(e.attrs.curation),
       };
     });
