@@ -11,7 +11,8 @@ import { indexParties, placeName, sideKey } from "./frame/parties";
 import { findSignings } from "./frame/signings";
 import { groupSpellings } from "./frame/spellings";
 import { findBodies } from "./recognise/bodies";
-import { eventDate as pickEventDate, findDates } from "./recognise/dates";
+import { eventDate as pickEventDate, findDates, type DateMention } from "./recognise/dates";
+import { findOccasionYear, yearOnOccasion } from "./recognise/occasion-year";
 import { leadershipIdentity, type OrgIdentity } from "./recognise/org-identity";
 import { findOrgs } from "./recognise/orgs";
 import { findPeople, type PersonMention } from "./recognise/people";
@@ -104,8 +105,8 @@ function extractPrepared(article: PreparedArticle): Extraction {
 
   // the event: its date, the opening sentences (title and lead)
   const dates = findDates(text, article.published);
-  const when = pickEventDate(dates);
-  const leadSentence = (when && containing(sentences, when.start)) ?? sentences[0];
+  const leadSentence = (dates[0] && containing(sentences, dates[0].start)) ?? sentences[0];
+  const when = withOccasionYear(pickEventDate(dates), text, leadSentence?.text ?? "", article.published);
   const opening = sentences
     .filter((x) => x.start <= (leadSentence?.start ?? 0))
     .slice(-4)
@@ -289,6 +290,20 @@ function extractPrepared(article: PreparedArticle): Extraction {
     entities: entities.sort(byTypeThenId),
     relations,
   };
+}
+
+/**
+ * A day and month without a year take the year the text ties to the event or its occasion,
+ * unless that would put the event after the article's publication.
+ */
+function withOccasionYear(when: DateMention | null, text: string, near: string, published: string | null): DateMention | null {
+  if (!when || when.hasYear) return when;
+  const occasion = findOccasionYear(text, near);
+  if (!occasion) return when;
+  const dated = (md: string) => `${yearOnOccasion(Number(md.slice(-5, -3)), occasion)}-${md.slice(-5)}`;
+  const date = dated(when.date);
+  if (published && date > (published.length === 7 ? `${published}-31` : published)) return when;
+  return { ...when, date, endDate: when.endDate ? dated(when.endDate) : null };
 }
 
 function byTypeThenId(a: Entity, b: Entity): number {
