@@ -8,6 +8,7 @@ import { FactSheet } from "./facts";
 import { findDelegations, findLeaders } from "./frame/delegations";
 import { receivingSides, statedPlace, visitedSides } from "./frame/hosts";
 import { indexParties, placeName, sideKey } from "./frame/parties";
+import { listedProvinces } from "./frame/province-lists";
 import { findSignings } from "./frame/signings";
 import { groupSpellings } from "./frame/spellings";
 import { findBodies } from "./recognise/bodies";
@@ -170,6 +171,7 @@ function extractPrepared(article: PreparedArticle): Extraction {
     }
   }
   for (const d of delegations) participate(d.party, d.at);
+  for (const p of listedProvinces(text, sentences, places)) if (p.kind === "place") participate(index.placeParty(p.place.id), p.start);
   for (const d of delegationMentions) for (const o of d.owners) participate(o.party, o.start);
   for (const h of hosts.values()) participate(h.party, h.at);
   for (const sg of signings) {

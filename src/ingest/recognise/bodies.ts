@@ -20,6 +20,22 @@ const BODIES: ReadonlyArray<{ re: RegExp; country: string | null }> = [
   { re: /Tiểu ban Văn kiện(?: Đại hội [XVIL]+)?(?: của Đảng)?/gu, country: "VN" },
   { re: /(?:Vùng \d+ Hải quân|Quân khu \d+|Bộ Tư lệnh [\p{Lu}][\p{Ll}\p{M}]*(?: [\p{Lu}][\p{Ll}\p{M}]*)*)/gu, country: "VN" },
   { re: new RegExp(`Tạp chí (?:${PROPER})(?: ${PROPER})*`, "gu"), country: null },
+  // national media and agencies: "Đài Tiếng nói Việt Nam", "Truyền hình Quốc hội Việt Nam",
+  // "Thông tấn xã Việt Nam", "Hội Nhà báo Việt Nam", "Đài Phát thanh Quốc gia Lào", "Báo Nhân Dân"
+  {
+    re: new RegExp(`(?<![\\p{L}])(?:Đài|Báo(?! cáo)|Thông tấn xã|Hãng [Tt]hông tấn|Truyền hình|Hội Nhà báo)(?: (?:${PROPER}|\\p{Ll}+)){0,4}? (?:Quốc gia )?(?:Việt Nam|Lào|Campuchia|Trung Quốc)(?![\\p{L}])`, "gu"),
+    country: null,
+  },
+  { re: /Báo (?:Nhân [Dd]ân|Quân đội [Nn]hân dân|Điện tử Chính phủ|Điện tử Đảng Cộng sản Việt Nam)(?! (?:Lào|Campuchia))/gu, country: "VN" },
+  { re: /Bộ (?:Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|Quốc phòng|Công an|Ngoại giao)/gu, country: "VN" },
+];
+
+/** The country a body's own name ends with ("… Việt Nam", "… Quốc gia Lào"). */
+const COUNTRY_IN_NAME: ReadonlyArray<[RegExp, string]> = [
+  [/Việt Nam$/u, "VN"],
+  [/Lào$/u, "LA"],
+  [/Campuchia$/u, "KH"],
+  [/Trung Quốc$/u, "CN"],
 ];
 
 const COUNTRY_NEAR: ReadonlyArray<[RegExp, string]> = [
@@ -34,7 +50,7 @@ export function findBodies(text: string): BodyMention[] {
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       const near = text.slice(start + m[0].length, start + m[0].length + 120).split(/[.;\n]/u)[0] ?? "";
-      const c = country ?? COUNTRY_NEAR.find(([r]) => r.test(near))?.[1] ?? "VN";
+      const c = country ?? COUNTRY_IN_NAME.find(([r]) => r.test(m[0]))?.[1] ?? COUNTRY_NEAR.find(([r]) => r.test(near))?.[1] ?? "VN";
       // "Đảng Nhân dân Cách mạng Lào" inside a Ban's name ("Ban Tuyên huấn Trung ương Đảng …") is the Ban's
       out.push({ start, end: start + m[0].length, name: m[0].replace(/cách mạng/u, "Cách mạng"), country: c });
     }

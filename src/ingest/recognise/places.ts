@@ -102,7 +102,20 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
     if (keep) out.push(matched);
     i = matched.tokenEnd;
   }
-  return out;
+  return capitalOnceNamed(out, tokens);
+}
+
+/**
+ * "Thủ đô Vientiane … giữa hai bên Nghệ An và Vientiane": once an article names the capital, a bare
+ * "Vientiane" is the capital too; only "tỉnh Vientiane" stays the province.
+ */
+function capitalOnceNamed(out: PlaceMention[], tokens: readonly Token[]): PlaceMention[] {
+  if (!out.some((m) => m.kind === "place" && m.place.id === "la-vientiane-capital")) return out;
+  return out.map((m) =>
+    m.kind === "place" && m.place.id === "la-vientiane-province" && tokens[m.tokenStart - 1]?.folded !== "tinh"
+      ? { ...m, place: getPlace("la-vientiane-capital") }
+      : m,
+  );
 }
 
 function isRoleOrOrgWord(folded: string): boolean {
