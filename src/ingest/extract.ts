@@ -132,6 +132,8 @@ function extractPrepared(article: PreparedArticle): Extraction {
     for (const m of propaganda.length ? propaganda : central) hosts.set(m.party.key, { party: m.party, at: m.start });
   }
 
+  preferCounterpart(hosts, index.mentions, [...delegations.map((d) => d.party), ...delegationMentions.flatMap((d) => d.owners.map((o) => o.party))]);
+
   // "Hai bên đã ký kết …": the sides of the event are the delegations, the hosts and the lead's bodies
   const eventSides = new Map<string, OrgIdentity>();
   const addSide = (p: OrgIdentity) => {
@@ -292,6 +294,30 @@ function extractPrepared(article: PreparedArticle): Extraction {
     entities: entities.sort(byTypeThenId),
     relations,
   };
+}
+
+/**
+ * A propaganda department's delegation received at a foreign party ("làm việc tại trụ sở Đảng Nhân
+ * dân Campuchia … với Ban Tuyên huấn Trung ương"): its host is its counterpart, the department of
+ * that party the article names, rather than the party as a whole.
+ */
+function preferCounterpart(
+  hosts: Map<string, { party: OrgIdentity; at: number }>,
+  mentions: ReadonlyArray<{ party: OrgIdentity; start: number }>,
+  visitors: readonly OrgIdentity[],
+): void {
+  const parties = [...hosts.values()];
+  if (!parties.length || !parties.every((h) => h.party.kind === "body" && h.party.level === "central")) return;
+  const visitingCountries = new Set(visitors.filter((v) => v.kind === "propaganda").map((v) => v.country));
+  if (!visitingCountries.size) return;
+  const countries = new Set(parties.map((h) => h.party.country));
+  // the counterpart may "lead" its own side at the talks; it is still the host, not the visitor
+  const counterpart = mentions.find(
+    (m) => m.party.kind === "propaganda" && m.party.level === "central" && countries.has(m.party.country) && !visitingCountries.has(m.party.country),
+  );
+  if (!counterpart) return;
+  hosts.clear();
+  hosts.set(counterpart.party.key, { party: counterpart.party, at: counterpart.start });
 }
 
 /**

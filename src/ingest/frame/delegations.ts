@@ -77,7 +77,7 @@ export function findLeaders(
       // "Đoàn … X do Y … làm Trưởng đoàn": the nearest delegation before, else the side named before "do"
       const d = startingIn(delegations, s.start, p.chainStart).pop();
       const between = lastMentionBefore(index, d ? d.end : s.start, p.chainStart, notPerson);
-      if (d && between && !d.owners.includes(between) && /,|\svới\s/u.test(text.slice(d.end, between.start)))
+      if (d && between && !d.owners.includes(between) && /,|(?:^|\s)với\s/u.test(text.slice(d.end, between.start)))
         party = between.party; // "… với đại diện Ban X, do Y dẫn đầu"
       else if (d?.owners.length) party = d.owners[0]!.party;
       else if (d) {

@@ -20,7 +20,7 @@ const RECEIVES_AFTER =
 const RECEIVING_LIST =
   /(?:[Đđ]ón(?: và|,)? tiếp|[Tt]iếp đón|[Tt]iếp|[Đđ]ón|[Tt]iễn|[Cc]hủ trì tiếp)(?: (?:và|,) [^,.;]{0,24}?)?\s+(?:[Đđ]oàn|đồng chí Bí thư)[^.;:]{0,120}?\scó(?:\s+các)?(?:\s+(?:đồng chí|ông|bà|ngài))?\s*:?\s*/gu;
 const VISIT =
-  /(?:(?:sang|đến|tới|về)\s+(?:thăm|chúc [Tt]ết|chúc mừng|chào xã giao|làm việc|khảo sát)|(?<!(?:chuyến|cuộc|buổi|lời mời)\s)thăm)(?:(?:,| và|,? làm việc|,? chúc [Tt]ết|,? chúc mừng|,? chào xã giao| khảo sát)+)?(?: (?:với|tại))?\s+/gu;
+  /(?:(?:sang|đến|tới|về)\s+(?:thăm|chúc [Tt]ết|chúc mừng|chào xã giao|làm việc|khảo sát)|(?<!(?:chuyến|cuộc|buổi|lời mời)\s)thăm|(?<=có\s)chuyến thăm(?=(?:,| và)? làm việc|\s+(?:tại|tới|đến)\s))(?:(?:,| và|,? làm việc|,? chúc [Tt]ết|,? chúc mừng|,? chào xã giao| khảo sát)+)?(?: (?:với|tại))?\s+/gu;
 // cheap first tests (no look-around): a sentence without these words has no receiving or visiting verb
 const MAY_RECEIVE = /[Tt]iếp|[Đđ]ón|[Tt]iễn/u;
 const MAY_VISIT = /làm việc|chúc [Tt]ết|chúc mừng|chào xã giao|khảo sát/u;
@@ -105,8 +105,16 @@ export function visitedSides(
       else if (country && country.kind === "country") countries.push(country.country.code);
     }
   }
+  // "Trong khuôn khổ chuyến thăm cấp Nhà nước của Tổng Bí thư … tới Lào": the country visited
+  for (const m of text.matchAll(VISIT_TO_COUNTRY)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const country = startingIn(places, at, at + 2).find((x) => x.kind === "country");
+    if (country && country.kind === "country" && !NOT_NOW.test(m[0])) countries.push(country.country.code);
+  }
   return { sides, countries };
 }
+
+const VISIT_TO_COUNTRY = /(?:chuyến|cuộc) thăm[^.;\n]{0,80}?\s(?:tới|đến|sang)\s+(?:nước\s+)?/gu;
 
 /** "tại X" in the opening sentences: a province, a town of one, or the seat of a body of one. */
 export function statedPlace(

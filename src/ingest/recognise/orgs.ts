@@ -66,10 +66,26 @@ function placeBetween(places: readonly PlaceMention[], after: number, upTo: numb
   return startingIn(places, after + 1, upTo + 1).find((x) => x.kind === "place");
 }
 
+/**
+ * "đại diện Ban Tuyên huấn Trung ương" with no country after it: the Lao or Cambodian board, by
+ * the one of the two the article names most (its country and its provinces); Laos when neither.
+ */
+function mainForeignCountry(places: readonly PlaceMention[]): string {
+  let la = 0,
+    kh = 0;
+  for (const p of places) {
+    const c = p.kind === "place" ? p.place.country : p.country.code;
+    if (c === "LA") la++;
+    else if (c === "KH") kh++;
+  }
+  return kh > la ? "KH" : "LA";
+}
+
 export function findOrgs(text: string, _tokens: readonly Token[], places: readonly PlaceMention[]): OrgMention[] {
   const out: OrgMention[] = [];
   let group = 0;
   let consumedUpTo = 0;
+  let foreignCountry: string | undefined;
   for (const m of matchesAtWordStart(HEAD_RE, text, WORD_CHAR)) {
     const start = m.index;
     let idx = 0;
@@ -95,7 +111,9 @@ export function findOrgs(text: string, _tokens: readonly Token[], places: readon
     if (central && head.kind !== "party" && head.kind !== "council" && head.kind !== "people_committee") {
       end += central[0].length;
       const after = text.slice(end, end + 60);
-      centralCountry = COUNTRY_WORDS.find(([re]) => re.test(after))?.[1] ?? (style === "foreign" ? (/truyền/u.test(m[0]) ? "CN" : "LA") : "VN");
+      centralCountry =
+        COUNTRY_WORDS.find(([re]) => re.test(after))?.[1] ??
+        (style === "foreign" ? (/truyền/u.test(m[0]) ? "CN" : (foreignCountry ??= mainForeignCountry(places))) : "VN");
       out.push({
         kind: head.kind,
         start,

@@ -48,6 +48,13 @@ const VERB_IN_CHAIN =
 const REPORTED = /(?:điện đàm|trị vì|nhắc nhớ|là hạt nhân|đứng đầu là|di chúc)/u;
 /** "lời chúc mừng … của đồng chí X": X's words reach the event, X does not. */
 const REPORTED_BY = /(?<![\p{L}])(?:lời|kết luận|chỉ đạo|ý kiến|thư|điện|thông điệp|sự lãnh đạo)(?![\p{L}])[^.;:]{0,60}\scủa\s*$/u;
+/**
+ * "dâng hương tại Tượng đài Chủ tịch X", "Kỷ niệm 100 năm ngày sinh đồng chí X", "Trong khuôn khổ
+ * chuyến thăm cấp Nhà nước của Tổng Bí thư X": a person named as history, as a monument or as the
+ * head of the visit that frames this event does not take part in it.
+ */
+const HISTORY_OR_FRAME =
+  /(?:(?<![\p{L}])(?:[Tt]ượng đài|[Tt]ượng|[Kk]hu lưu niệm|[Nn]hà lưu niệm|[Đđ]ền thờ|[Kk]hu di tích|[Dd]i tích|[Ll]ăng|[Pp]hần mộ|[Nn]hà tưởng niệm|[Bb]ảo tàng|ngày sinh|ngày mất|thời đại|[Tt]ư tưởng|tấm gương)|khuôn khổ (?:chuyến|cuộc) thăm[^.;:]{0,40}\scủa)\s*$/u;
 const PHRASE_END =
   /[\s-](?:làm|là|dẫn đầu|cùng|đã|đang|sẽ|phát biểu|bày tỏ|nhấn mạnh|cho biết|khẳng định|đề nghị|tham dự|dự|có|tới|đến|với|chủ trì|tiếp|thăm|trao|tặng|ký|và(?! [Dd]ân vận| [Đđ]ầu tư| [Dd]u lịch)|nêu|thông tin|báo cáo|chúc mừng|cảm ơn|mong muốn|gửi|đồng chủ trì)(?![\p{L}])/u;
 
@@ -161,6 +168,25 @@ function rolesAfter(text: string, from: number, orgs: readonly OrgMention[], pla
   return { roles, end };
 }
 
+/** A department's own title, which names no organisation: "Trưởng ban", "Phó Trưởng ban Thường trực". */
+const BARE_DEPARTMENT_TITLE = /^(?:Phó )?Trưởng ban(?: Thường trực)?$/u;
+/** What stands between a department and the title of the one who leads it: "X, do", "X do", "X (CPP), do". */
+const DEPARTMENT_TO_LEADER = /^\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:do|với|cùng|là)?\s*$/u;
+
+/**
+ * "đại diện Ban Tuyên huấn Trung ương, do Phó Trưởng ban Pov Sotheara dẫn đầu": a bare department
+ * title right after a department (and the party it belongs to) is a title at that department.
+ */
+function withNamedDepartment(text: string, role: RolePhrase, orgs: readonly OrgMention[], bodies: ReadonlyArray<{ start: number; end: number }>): RolePhrase {
+  if (role.org || role.placeId || !BARE_DEPARTMENT_TITLE.test(role.title)) return role;
+  const org = orgs.filter((o) => o.end <= role.start && o.end >= role.start - 80).pop();
+  if (!org || !/^[Bb]an/u.test(text.slice(org.start, org.end))) return role;
+  let gap = text.slice(org.end, role.start);
+  // the party the department belongs to ("Ban Tuyên giáo và Dân vận Trung ương Đảng Cộng sản Việt Nam do …")
+  for (const b of startingIn(bodies, org.end, role.start)) gap = gap.replace(text.slice(b.start, b.end), "");
+  return DEPARTMENT_TO_LEADER.test(gap) ? { ...role, org } : role;
+}
+
 /** `bodies`: spans of named bodies ("Tạp chí A-lun-may"), never a person. */
 /** How far the sentence around a name is read, each way (characters). */
 const SENTENCE_REACH = 1500;
@@ -202,11 +228,12 @@ export function findPeople(
     if (!honorific && !titled && !(listed && appositive) && !(dashApp && at === lineStart)) continue;
     const after = rolesAfter(text, name.end, orgs, places);
     const before = chain.map((s) => rolePhrase(text, s.start, s.end, orgs, places));
+    if (before[0]) before[0] = withNamedDepartment(text, before[0], orgs, bodies);
     // the sentence around the name, bounded both ways: a text without full stops costs no more
     const sentence = text.slice(startAfterLast(text, ".\n", at, SENTENCE_REACH), endBeforeNext(text, ".!?\n", after.end, SENTENCE_REACH));
     const head = chain[0]?.start ?? at;
     const lead = text.slice(Math.max(0, head - 100), head).replace(TRAILING_ADDRESS, "");
-    const reported = REPORTED_BY.test(lead) || REPORTED.test(sentence);
+    const reported = REPORTED_BY.test(lead) || HISTORY_OR_FRAME.test(lead) || REPORTED.test(sentence);
     out.push({
       name: name.name,
       start: name.start,
