@@ -27,5 +27,6 @@ export default tseslint.config(
     plugins: { jest },
     rules: { "jest/no-focused-tests": "error", "jest/no-disabled-tests": "off" },
   },
+  { files: ["scripts/**/*.mjs"], languageOptions: { globals: { console: "readonly", process: "readonly" } } },
   { files: ["**/*.js", "**/*.cjs"], languageOptions: { globals: { module: "writable", require: "readonly", __dirname: "readonly", process: "readonly" } }, rules: { "@typescript-eslint/no-require-imports": "off" } },
 );

@@ -14,7 +14,7 @@ import { groupSpellings } from "./frame/spellings";
 import { findBodies } from "./recognise/bodies";
 import { eventDate as pickEventDate, findDates, type DateMention } from "./recognise/dates";
 import { findOccasionYear, yearOnOccasion } from "./recognise/occasion-year";
-import { leadershipIdentity, type OrgIdentity } from "./recognise/org-identity";
+import { bodyIdentity, leadershipIdentity, type OrgIdentity } from "./recognise/org-identity";
 import { findOrgs } from "./recognise/orgs";
 import { findPeople, type PersonMention } from "./recognise/people";
 import { findPlaces } from "./recognise/places";
@@ -117,7 +117,7 @@ function extractPrepared(article: PreparedArticle): Extraction {
   const delegationMentions = findDelegations(text, index);
   const delegations = findLeaders(text, sentences, people, index, delegationMentions);
   const received = receivingSides(text, sentences, index);
-  const visited = visitedSides(text, sentences, index, places);
+  const visited = visitedSides(text, sentences, index, places, home);
   const visitingKeys = new Set(delegations.map((d) => sideKey(d.party)).concat(delegationMentions.flatMap((d) => d.owners.map((o) => sideKey(o.party)))));
 
   // hosts: stated receivers first; else the sides visited; else a country's central bodies
@@ -220,7 +220,9 @@ function extractPrepared(article: PreparedArticle): Extraction {
     for (const r of p.roles) {
       const org = r.org
         ? (ident.get(r.org) ?? null)
-        : r.placeId
+        : r.body
+          ? bodyIdentity(r.body)
+          : r.placeId
           ? leadershipIdentity(r.placeId)
           : r.impliedParty && side?.placeId
             ? provincialPartyIdentity(side.placeId)

@@ -72,6 +72,8 @@ export function receivingSides(text: string, sentences: readonly Sentence[], ind
     for (const m of matchesAtWordStart(RECEIVES_AFTER, t)) {
       const at = s.start + (m.index ?? 0);
       if (/^(?:[Tt]iếp tục|[Đđ]ón nhận)/u.test(text.slice(at, at + 12))) continue;
+      // "Cảm ơn X đã tiếp đón Đoàn …": thanks for a reception on another visit
+      if (THANKS.test(text.slice(Math.max(s.start, at - 120), at))) continue;
       const who = lastBefore(index, s.start, at);
       if (who && !out.has(who.party.key)) add(who, at);
     }
@@ -85,6 +87,7 @@ export function visitedSides(
   sentences: readonly Sentence[],
   index: PartyIndex,
   places: readonly PlaceMention[],
+  home: string | null = null,
 ): { sides: PartyMention[]; countries: string[] } {
   const sides: PartyMention[] = [];
   const countries: string[] = [];
@@ -98,6 +101,12 @@ export function visitedSides(
       const stop = head.search(/[;.]|\s(?:và trao|nhằm|để|về|nhân dịp)\s/u);
       const zone = stop >= 0 ? at + stop : at + head.length;
       const country = startingIn(places, at, zone).find((x) => x.kind === "country");
+      // "đã đến thăm và làm việc tại tỉnh ta": the newspaper's own province, the one the article names most
+      const ours = home ? OUR_PROVINCE.exec(text.slice(at, zone)) : null;
+      if (ours && home) {
+        sides.push({ start: at, end: at + ours[0].length, party: index.placeParty(home), group: -1, source: "place" });
+        continue;
+      }
       const target = firstIn(index, at, zone);
       // a list of provinces visited in one go: "… với Ban Tuyên huấn các tỉnh A, B và C"
       if (target && (!country || target.start < country.start))
@@ -114,6 +123,8 @@ export function visitedSides(
   return { sides, countries };
 }
 
+const THANKS = /(?<![\p{L}])(?:[Cc]ảm ơn|[Cc]ám ơn|[Bb]iết ơn|[Tt]ri ân)(?![\p{L}])[^.;]*$/u;
+const OUR_PROVINCE = /^(?:tỉnh|thành phố) ta(?![\p{L}])/u;
 const VISIT_TO_COUNTRY = /(?:chuyến|cuộc) thăm[^.;\n]{0,80}?\s(?:tới|đến|sang)\s+(?:nước\s+)?/gu;
 
 /** "tại X" in the opening sentences: a province, a town of one, or the seat of a body of one. */

@@ -36,9 +36,12 @@ function sideOfRoles(p: PersonMention, ident: ReadonlyMap<OrgMention, OrgIdentit
   if (placed?.placeId) return leadershipIdentity(placed.placeId);
   const central = orgs.find((o) => o && o.level === "central");
   if (central) return central;
+  // a title at a body known by its own name ("Chủ tịch Ủy ban T.Ư Mặt trận Lào xây dựng đất nước")
+  const body = p.roles.find((r) => r.body)?.body;
+  if (body) return bodyIdentity(body);
   const any = orgs.find((o) => !!o);
   if (any) return any;
-  if (p.roles.some((r) => /^Tổng Bí thư$/u.test(r.title)) && home) return bodyIdentity({ start: 0, end: 0, name: "Đảng Cộng sản Việt Nam", country: "VN" });
+  if (p.roles.some((r) => /^Tổng Bí thư$/u.test(r.title)) && home) return bodyIdentity({ start: 0, end: 0, name: "Đảng Cộng sản Việt Nam", country: "VN", holdsRoles: false });
   return null;
 }
 

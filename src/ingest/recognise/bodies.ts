@@ -8,6 +8,8 @@ export interface BodyMention {
   end: number;
   name: string;
   country: string;
+  /** A body people hold titles at ("Chủ tịch Ủy ban …", "Tổng Giám đốc Đài …"); not a party or the Politburo, whose members' titles are memberships. */
+  holdsRoles: boolean;
 }
 
 const PROPER = "\\p{Lu}[\\p{L}\\p{M}]*(?:-\\p{L}[\\p{L}\\p{M}]*)*";
@@ -26,6 +28,11 @@ const BODIES: ReadonlyArray<{ re: RegExp; country: string | null }> = [
     re: new RegExp(`(?<![\\p{L}])(?:Đài|Báo(?! cáo)|Thông tấn xã|Hãng [Tt]hông tấn|Truyền hình|Hội Nhà báo)(?: (?:${PROPER}|\\p{Ll}+)){0,4}? (?:Quốc gia )?(?:Việt Nam|Lào|Campuchia|Trung Quốc)(?![\\p{L}])`, "gu"),
     country: null,
   },
+  // Lao and Vietnamese front and friendship bodies: "Ủy ban T.Ư Mặt trận Lào xây dựng đất nước",
+  // "Ủy ban Hòa bình và Đoàn kết Lào", "Hội Hữu nghị Việt Nam - Lào"
+  { re: /(?:Ủy|Uỷ) ban (?:Trung ương|T\.Ư|TƯ|TW) Mặt trận Lào [Xx]ây dựng [Đđ]ất nước|Mặt trận Lào [Xx]ây dựng [Đđ]ất nước/gu, country: "LA" },
+  { re: /(?:Ủy|Uỷ) ban Hòa bình(?: và Đoàn kết)? (?:Lào|Việt Nam)/gu, country: null },
+  { re: /Hội Hữu nghị (?:Việt Nam|Lào|Campuchia) ?[-–] ?(?:Việt Nam|Lào|Campuchia)/gu, country: null },
   { re: /Báo (?:Nhân [Dd]ân|Quân đội [Nn]hân dân|Điện tử Chính phủ|Điện tử Đảng Cộng sản Việt Nam)(?! (?:Lào|Campuchia))/gu, country: "VN" },
   { re: /Bộ (?:Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|Quốc phòng|Công an|Ngoại giao)/gu, country: "VN" },
 ];
@@ -52,7 +59,7 @@ export function findBodies(text: string): BodyMention[] {
       const near = text.slice(start + m[0].length, start + m[0].length + 120).split(/[.;\n]/u)[0] ?? "";
       const c = country ?? COUNTRY_IN_NAME.find(([r]) => r.test(m[0]))?.[1] ?? COUNTRY_NEAR.find(([r]) => r.test(near))?.[1] ?? "VN";
       // "Đảng Nhân dân Cách mạng Lào" inside a Ban's name ("Ban Tuyên huấn Trung ương Đảng …") is the Ban's
-      out.push({ start, end: start + m[0].length, name: m[0].replace(/cách mạng/u, "Cách mạng"), country: c });
+      out.push({ start, end: start + m[0].length, name: m[0].replace(/cách mạng/u, "Cách mạng"), country: c, holdsRoles: !/^(?:Đảng|Bộ Chính trị)/u.test(m[0]) });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -5,6 +5,7 @@
 //   ("X - Ủy viên …, Bí thư …").
 // Each person gets the role phrases of the chain before and the appositive after the name. A
 // mention only reported ("lời chúc của đồng chí X", "cuộc điện đàm giữa …") is not a participant.
+import type { BodyMention } from "./bodies";
 import type { OrgMention } from "./orgs";
 import type { PlaceMention } from "./places";
 import { ADDRESS, RANK, ROLE_WORD, mayStartName, readName } from "./name-shapes";
@@ -18,6 +19,8 @@ export interface RolePhrase {
   end: number;
   /** The organisation mention inside the phrase, if any. */
   org: OrgMention | null;
+  /** A body known by its own name inside the phrase, when no organisation is ("Chủ tịch Ủy ban T.Ư Mặt trận Lào xây dựng đất nước"). */
+  body: BodyMention | null;
   /** The place named in the phrase when no organisation is ("Tỉnh trưởng tỉnh Sê Kông"). */
   placeId: string | null;
   /** "Tỉnh ủy viên": a member of the party committee, whose mention is implied. */
@@ -128,11 +131,25 @@ function chainBefore(text: string, at: number, from: number, orgs: readonly OrgM
   return segs;
 }
 
-function rolePhrase(text: string, start: number, end: number, orgs: readonly OrgMention[], places: readonly PlaceMention[]): RolePhrase {
+function rolePhrase(
+  text: string,
+  start: number,
+  end: number,
+  orgs: readonly OrgMention[],
+  places: readonly PlaceMention[],
+  bodies: readonly BodyMention[],
+): RolePhrase {
   const phrase = text.slice(start, end);
   const org = startingIn(orgs, start, end)[0] ?? null;
-  const place = org ? null : startingIn(places, start, end).find((p) => p.kind === "place");
-  let title = org ? text.slice(start, org.start) : place ? text.slice(start, place.start).replace(/\s(?:tỉnh|thành phố|thủ đô)\s*$/iu, "") : phrase;
+  const body = org ? null : (startingIn(bodies, start, end).find((b) => b.holdsRoles) ?? null);
+  const place = org || body ? null : startingIn(places, start, end).find((p) => p.kind === "place");
+  let title = org
+    ? text.slice(start, org.start)
+    : body
+      ? text.slice(start, body.start)
+      : place
+        ? text.slice(start, place.start).replace(/\s(?:tỉnh|thành phố|thủ đô)\s*$/iu, "")
+        : phrase;
   if (org && /^[Bb]an/u.test(text.slice(org.start, org.end)) && /(Trưởng|trưởng|Phó)\s*$/u.test(title)) title = title.trimEnd() + " ban";
   if (org && org.kind === "ttdn" && /Trưởng\s*$/u.test(title)) title = title.trimEnd() + " ban";
   return {
@@ -140,13 +157,20 @@ function rolePhrase(text: string, start: number, end: number, orgs: readonly Org
     start,
     end,
     org,
+    body,
     placeId: place && place.kind === "place" ? place.place.id : null,
     impliedParty: /^(?:Tỉnh|Thành|Huyện) (?:ủy|uỷ) viên/iu.test(phrase),
   };
 }
 
 /** The appositive after a name: ", Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh" up to a verb or a clause end. */
-function rolesAfter(text: string, from: number, orgs: readonly OrgMention[], places: readonly PlaceMention[]): { roles: RolePhrase[]; end: number } {
+function rolesAfter(
+  text: string,
+  from: number,
+  orgs: readonly OrgMention[],
+  places: readonly PlaceMention[],
+  bodies: readonly BodyMention[],
+): { roles: RolePhrase[]; end: number } {
   const roles: RolePhrase[] = [];
   let pos = from;
   let end = from;
@@ -155,12 +179,13 @@ function rolesAfter(text: string, from: number, orgs: readonly OrgMention[], pla
     const at = pos + (sep ? sep[0].length : 0);
     const rest = text.slice(at, at + 300);
     if (!ROLE_WORD.test(rest)) break;
-    const stop = rest.search(/[,;.!?\n]|\s\((?!TTĐN|BCĐ)|\s[-–—]\s/u);
+    // "Ủy ban T.Ư Mặt trận …": the full stop of an abbreviation does not end the phrase
+    const stop = rest.search(/[,;!?\n]|(?<!(?:^|[\s(])T)\.|\s\((?!TTĐN|BCĐ)|\s[-–—]\s/u);
     let phrase = stop >= 0 ? rest.slice(0, stop) : rest;
     const verb = PHRASE_END.exec(phrase);
     if (verb) phrase = phrase.slice(0, verb.index);
     const phraseEnd = at + phrase.length;
-    roles.push(rolePhrase(text, at, phraseEnd, orgs, places));
+    roles.push(rolePhrase(text, at, phraseEnd, orgs, places, bodies));
     pos = phraseEnd;
     end = phraseEnd;
     if (verb || !/^\s*,/u.test(text.slice(phraseEnd, phraseEnd + 3))) break;
@@ -177,8 +202,8 @@ const DEPARTMENT_TO_LEADER = /^\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:do|với|cùng|
  * "đại diện Ban Tuyên huấn Trung ương, do Phó Trưởng ban Pov Sotheara dẫn đầu": a bare department
  * title right after a department (and the party it belongs to) is a title at that department.
  */
-function withNamedDepartment(text: string, role: RolePhrase, orgs: readonly OrgMention[], bodies: ReadonlyArray<{ start: number; end: number }>): RolePhrase {
-  if (role.org || role.placeId || !BARE_DEPARTMENT_TITLE.test(role.title)) return role;
+function withNamedDepartment(text: string, role: RolePhrase, orgs: readonly OrgMention[], bodies: readonly BodyMention[]): RolePhrase {
+  if (role.org || role.body || role.placeId || !BARE_DEPARTMENT_TITLE.test(role.title)) return role;
   const org = orgs.filter((o) => o.end <= role.start && o.end >= role.start - 80).pop();
   if (!org || !/^[Bb]an/u.test(text.slice(org.start, org.end))) return role;
   let gap = text.slice(org.end, role.start);
@@ -196,7 +221,7 @@ export function findPeople(
   tokens: readonly Token[],
   orgs: readonly OrgMention[],
   places: readonly PlaceMention[],
-  bodies: ReadonlyArray<{ start: number; end: number }> = [],
+  bodies: readonly BodyMention[] = [],
 ): PersonMention[] {
   const out: PersonMention[] = [];
   let takenUpTo = 0;
@@ -226,8 +251,8 @@ export function findPeople(
     const listed = LIST_OPEN.test(pre) || (dashApp && /,\s*$/u.test(pre));
     const titled = chain.length > 0;
     if (!honorific && !titled && !(listed && appositive) && !(dashApp && at === lineStart)) continue;
-    const after = rolesAfter(text, name.end, orgs, places);
-    const before = chain.map((s) => rolePhrase(text, s.start, s.end, orgs, places));
+    const after = rolesAfter(text, name.end, orgs, places, bodies);
+    const before = chain.map((s) => rolePhrase(text, s.start, s.end, orgs, places, bodies));
     if (before[0]) before[0] = withNamedDepartment(text, before[0], orgs, bodies);
     // the sentence around the name, bounded both ways: a text without full stops costs no more
     const sentence = text.slice(startAfterLast(text, ".\n", at, SENTENCE_REACH), endBeforeNext(text, ".!?\n", after.end, SENTENCE_REACH));
