@@ -84,9 +84,22 @@ function extractPrepared(article: PreparedArticle): Extraction {
 
   // delegation context: "Đoàn đại biểu tỉnh X do đồng chí ..." gives the title chain its place
   const hints = new Map<PersonMention, string>();
+  let listed: { sentence: number; end: number; placeId: string } | null = null;
   for (const p of people) {
     const s = containing(sentences, p.start);
     if (!s) continue;
+    // "A-nu-phạp Tu-na-lôm - Bí thư Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Thành ủy, …, Thủ
+    // đô Viêng Chăn": a member of a foreign party's central committee holds the bare titles of his
+    // chain in a province of that country, the nearest one the sentence names
+    const party = startingIn(bodies, p.chainStart, p.chainEnd).find((b) => b.country !== "VN");
+    if (party) {
+      const theirs = startingIn(places, s.start, s.end).filter((x) => x.kind === "place" && x.place.country === party.country);
+      const nearest = theirs.find((x) => x.start >= p.end) ?? theirs[theirs.length - 1];
+      if (nearest && nearest.kind === "place") {
+        hints.set(p, nearest.place.id);
+        continue;
+      }
+    }
     const before = text.slice(s.start, p.start);
     // "Đoàn …", or "… đoàn đại biểu tỉnh X do <title chain> Y dẫn đầu": Y leads X's delegation
     const lower = before.lastIndexOf("đoàn");
@@ -94,10 +107,15 @@ function extractPrepared(article: PreparedArticle): Extraction {
     if (d < 0) continue;
     // "Đoàn công tác tỉnh Lai Châu, tỉnh Luông Pha Bang có … X - Bí thư Tỉnh ủy, Tỉnh trưởng": a
     // title only Lao and Cambodian provinces have picks the foreign one of the places named
-    const foreignTitle = p.roles.some((r) => FOREIGN_ONLY_TITLE.test(r.title));
+    // (or a title at a foreign body: "Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước")
+    const foreignTitle = p.roles.some((r) => FOREIGN_ONLY_TITLE.test(r.title) || (r.body && r.body.country !== "VN"));
     const named = startingIn(places, s.start + d, p.start).filter((x) => x.kind === "place");
     const pl = named.find((x) => x.kind === "place" && (!foreignTitle || x.place.country !== "VN")) ?? named[0];
-    if (pl && pl.kind === "place") hints.set(p, pl.place.id);
+    // "… có các đồng chí: A - …, Tỉnh trưởng; B - Phó Bí thư Tỉnh ủy …": one list, one side
+    const previous: string | null = listed && listed.sentence === s.start && text.slice(listed.end, p.start).includes(";") ? listed.placeId : null;
+    const placeId: string | null = foreignTitle || !previous ? (pl && pl.kind === "place" ? pl.place.id : null) : previous;
+    if (placeId) hints.set(p, placeId);
+    listed = placeId ? { sentence: s.start, end: p.chainEnd, placeId } : listed;
   }
   const ident = resolveOrgs(orgs, people, places, hints);
   const home = homeProvince(places, orgs);
@@ -310,13 +328,10 @@ function preferCounterpart(
 ): void {
   const parties = [...hosts.values()];
   if (!parties.length || !parties.every((h) => h.party.kind === "body" && h.party.level === "central")) return;
-  const visitingCountries = new Set(visitors.filter((v) => v.kind === "propaganda").map((v) => v.country));
-  if (!visitingCountries.size) return;
   const countries = new Set(parties.map((h) => h.party.country));
   // the counterpart may "lead" its own side at the talks; it is still the host, not the visitor
-  const counterpart = mentions.find(
-    (m) => m.party.kind === "propaganda" && m.party.level === "central" && countries.has(m.party.country) && !visitingCountries.has(m.party.country),
-  );
+  if (!visitors.some((v) => v.kind === "propaganda" && !countries.has(v.country))) return;
+  const counterpart = mentions.find((m) => m.party.kind === "propaganda" && m.party.level === "central" && countries.has(m.party.country));
   if (!counterpart) return;
   hosts.clear();
   hosts.set(counterpart.party.key, { party: counterpart.party, at: counterpart.start });

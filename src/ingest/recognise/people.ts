@@ -59,7 +59,7 @@ const REPORTED_BY = /(?<![\p{L}])(?:lời|kết luận|chỉ đạo|ý kiến|th
 const HISTORY_OR_FRAME =
   /(?:(?<![\p{L}])(?:[Tt]ượng đài|[Tt]ượng|[Kk]hu lưu niệm|[Nn]hà lưu niệm|[Đđ]ền thờ|[Kk]hu di tích|[Dd]i tích|[Ll]ăng|[Pp]hần mộ|[Nn]hà tưởng niệm|[Bb]ảo tàng|ngày sinh|ngày mất|thời đại|[Tt]ư tưởng|tấm gương)|khuôn khổ (?:chuyến|cuộc) thăm[^.;:]{0,40}\scủa)\s*$/u;
 const PHRASE_END =
-  /[\s-](?:làm|là|dẫn đầu|cùng|đã|đang|sẽ|phát biểu|bày tỏ|nhấn mạnh|cho biết|khẳng định|đề nghị|tham dự|dự|có|tới|đến|với|chủ trì|tiếp|thăm|trao|tặng|ký|và(?! [Dd]ân vận| [Đđ]ầu tư| [Dd]u lịch)|nêu|thông tin|báo cáo|chúc mừng|cảm ơn|mong muốn|gửi|đồng chủ trì)(?![\p{L}])/u;
+  /[\s-](?:làm|là|dẫn đầu|cùng|đã|đang|sẽ|phát biểu|bày tỏ|nhấn mạnh|cho biết|khẳng định|đề nghị|tham dự|dự|có|tới|đến|với|chủ trì|tiếp|thăm|trao|tặng|ký|và(?! [Dd]ân vận| [Đđ]ầu tư| [Dd]u lịch)|nêu|thông tin|báo cáo|chúc mừng|cảm ơn|mong muốn|gửi|đồng chủ trì|chào đón|chào mừng|nồng nhiệt|hoan nghênh|giới thiệu|đồng chí|ông|bà)(?![\p{L}])/u;
 
 export function normaliseTitle(raw: string): string {
   let t = raw
@@ -270,5 +270,37 @@ export function findPeople(
     });
     takenUpTo = name.end;
   }
-  return out;
+  return withoutOthersTitles(out);
+}
+
+/**
+ * "Phó trưởng Ban Tuyên truyền … Trung Quốc Trương Kiến Xuân, Phó trưởng Ban Tuyên giáo … Việt Nam
+ * Lê Hải Bình": a title phrase never runs over another person's name. A chain before the name stops
+ * after the last other name in it, an appositive before the first.
+ */
+function withoutOthersTitles(people: PersonMention[]): PersonMention[] {
+  const starts = people.map((p) => p.start).sort((a, b) => a - b);
+  const holdsName = (r: RolePhrase, self: number) => {
+    const i = starts.findIndex((x) => x >= r.start && x < r.end && x !== self);
+    return i >= 0;
+  };
+  return people.map((p) => {
+    const before = p.roles.filter((r) => r.end <= p.start);
+    const after = p.roles.filter((r) => r.end > p.start);
+    let from = 0;
+    before.forEach((r, i) => {
+      if (holdsName(r, p.start)) from = i + 1;
+    });
+    let to = after.length;
+    for (let i = after.length - 1; i >= 0; i--) if (holdsName(after[i]!, p.start)) to = i;
+    if (from === 0 && to === after.length) return p;
+    const keptBefore = before.slice(from);
+    const keptAfter = after.slice(0, to);
+    return {
+      ...p,
+      roles: [...keptBefore, ...keptAfter],
+      chainStart: keptBefore[0]?.start ?? p.start,
+      chainEnd: Math.max(p.end, keptAfter[keptAfter.length - 1]?.end ?? p.end),
+    };
+  });
 }
