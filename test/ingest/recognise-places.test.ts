@@ -21,6 +21,10 @@ describe("findPlaces", () => {
     ["Lào Cai và Lào", ["vn-lao-cai", "country:LA"]],
     ["nước CHDCND Lào", ["country:LA"]],
     ["tỉnh Vân Nam và tỉnh Yunnan", ["cn-yunnan", "cn-yunnan"]],
+    // every Cambodian province and the Chinese provinces the press names, in its spellings
+    ["tỉnh Xiêm Riệp và tỉnh Siem Reap, tỉnh Bát-tam-boong", ["kh-siem-reap", "kh-siem-reap", "kh-battambang"]],
+    ["tỉnh Stung Treng, tỉnh Preah Vihear và tỉnh Oddar Meanchey", ["kh-stung-treng", "kh-preah-vihear", "kh-oddar-meanchey"]],
+    ["tỉnh Quảng Đông, tỉnh Hải Nam và thành phố Thượng Hải (Trung Quốc)", ["cn-guangdong", "cn-hainan", "cn-shanghai", "country:CN"]],
   ])("%s", (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
