@@ -93,7 +93,10 @@ function extractPrepared(article: PreparedArticle): Extraction {
     // chain in a province of that country, the nearest one the sentence names
     const party = startingIn(bodies, p.chainStart, p.chainEnd).find((b) => b.country !== "VN");
     if (party) {
-      const theirs = startingIn(places, s.start, s.end).filter((x) => x.kind === "place" && x.place.country === party.country);
+      // bounded around the name: a text without full stops must not cost every person all its places
+      const theirs = startingIn(places, Math.max(s.start, p.start - 300), Math.min(s.end, p.chainEnd + 300)).filter(
+        (x) => x.kind === "place" && x.place.country === party.country,
+      );
       const nearest = theirs.find((x) => x.start >= p.end) ?? theirs[theirs.length - 1];
       if (nearest && nearest.kind === "place") {
         hints.set(p, nearest.place.id);

@@ -279,11 +279,8 @@ export function findPeople(
  * after the last other name in it, an appositive before the first.
  */
 function withoutOthersTitles(people: PersonMention[]): PersonMention[] {
-  const starts = people.map((p) => p.start).sort((a, b) => a - b);
-  const holdsName = (r: RolePhrase, self: number) => {
-    const i = starts.findIndex((x) => x >= r.start && x < r.end && x !== self);
-    return i >= 0;
-  };
+  // people come in text order: the names inside a phrase are found by range lookup
+  const holdsName = (r: RolePhrase, self: number) => startingIn(people, r.start, r.end).some((q) => q.start !== self);
   return people.map((p) => {
     const before = p.roles.filter((r) => r.end <= p.start);
     const after = p.roles.filter((r) => r.end > p.start);
