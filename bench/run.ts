@@ -23,6 +23,8 @@ const quick = process.argv.includes("--quick");
 /** Skip extraction and ingest (slow at 100k) to re-measure queries, load and the explorer. */
 const skipIngest = process.argv.includes("--skip-ingest");
 const skipLoad = process.argv.includes("--no-load");
+/** Measure extraction alone (speed and linearity), in seconds. */
+const extractionOnly = process.argv.includes("--extraction-only");
 const root = join(__dirname, "..");
 const tsx = join(root, "node_modules", ".bin", "tsx");
 const neo4jUri = process.env.NEO4J_URI;
@@ -63,6 +65,39 @@ function extraction(): void {
   add("extraction (1 core)", `articles/s at ${round(bytes / arts.length / 1024, 1)} KB (median of 3 passes)`, String(round(perSec)), "≥ 1000", perSec >= 1000);
   add("extraction (1 core)", "articles/s, slowest pass", String(round(slowest)));
   add("extraction (1 core)", "MB/s", String(round(bytes / 1e6 / s, 2)));
+  linearity(arts.slice(0, 50).map((a) => a.text));
+}
+
+/**
+ * Time for one article of growing size, of two shapes: many articles run together, and one
+ * sentence without a full stop (title lists, provinces, people): 16 times the text should cost
+ * about 16 times the time, not 256.
+ */
+function linearity(texts: string[]): void {
+  const joined = texts.join("\n\n");
+  const runOn =
+    "Ngày 3/4, " +
+    "đồng chí Xổm-phét Phôm-vi-hản - Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy tỉnh Bô-ly-khăm-xay, đồng chí Nguyễn Văn An, Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An; các tỉnh: Attapeu, Champasak, Salavan dự Hội nghị năm 2024 ".repeat(200);
+  const shapes: Array<[string, string]> = [
+    ["articles run together", joined],
+    ["one sentence, no full stop", runOn],
+  ];
+  const out: Record<string, unknown> = {};
+  for (const [name, base] of shapes) {
+    const ms = (k: number) => {
+      const text = Array(k).fill(base).join(" ");
+      const t0 = performance.now();
+      extractArticle({ source: "linearity", text });
+      return performance.now() - t0;
+    };
+    ms(1);
+    const small = ms(1),
+      large = ms(16);
+    const ratio = large / small;
+    out[name] = { kb: round(Buffer.byteLength(base) / 1024), smallMs: round(small), largeMs: round(large), ratio: round(ratio, 1) };
+    add("extraction linearity", `${name}: 16× the text (${round((16 * Buffer.byteLength(base)) / 1e6, 2)} MB) costs`, `${round(ratio, 1)}× (${round(large)} ms)`, "≤ 32×", ratio <= 32);
+  }
+  results.extractionLinearity = out;
 }
 
 function ingest(kind: "memory" | "neo4j", n: number): Record<string, unknown> {
@@ -182,6 +217,10 @@ async function load(base: string, label: string): Promise<void> {
 
 async function main(): Promise<void> {
   process.stderr.write(`bench ${quick ? "(quick)" : ""} on ${cpus().length} cores, ${round(totalmem() / 2 ** 30)} GB\n`);
+  if (extractionOnly) {
+    extraction();
+    return;
+  }
   execFileSync("npm", ["run", "--silent", "build:web"], { cwd: root, stdio: "ignore" });
   if (!skipIngest) {
     extraction();

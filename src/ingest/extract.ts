@@ -103,7 +103,9 @@ function extractPrepared(article: PreparedArticle): Extraction {
         continue;
       }
     }
-    const before = text.slice(s.start, p.start);
+    // bounded look-back: a text without full stops must not cost every person the whole sentence
+    const from = Math.max(s.start, p.start - 600);
+    const before = text.slice(from, p.start);
     // "Đoàn …", or "… đoàn đại biểu tỉnh X do <title chain> Y dẫn đầu": Y leads X's delegation
     const lower = before.lastIndexOf("đoàn");
     const d = Math.max(before.lastIndexOf("Đoàn"), lower >= 0 && /\sdo\s/u.test(before.slice(lower)) ? lower : -1);
@@ -112,7 +114,7 @@ function extractPrepared(article: PreparedArticle): Extraction {
     // title only Lao and Cambodian provinces have picks the foreign one of the places named
     // (or a title at a foreign body: "Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước")
     const foreignTitle = p.roles.some((r) => FOREIGN_ONLY_TITLE.test(r.title) || (r.body && r.body.country !== "VN"));
-    const named = startingIn(places, s.start + d, p.start).filter((x) => x.kind === "place");
+    const named = startingIn(places, from + d, p.start).filter((x) => x.kind === "place");
     const pl = named.find((x) => x.kind === "place" && (!foreignTitle || x.place.country !== "VN")) ?? named[0];
     // "… có các đồng chí: A - …, Tỉnh trưởng; B - Phó Bí thư Tỉnh ủy …": one list, one side
     const previous: string | null = listed && listed.sentence === s.start && text.slice(listed.end, p.start).includes(";") ? listed.placeId : null;
@@ -124,6 +126,9 @@ function extractPrepared(article: PreparedArticle): Extraction {
   const home = homeProvince(places, orgs);
   const index = indexParties(orgs, ident, bodies, places, people, home);
   const chains = people.map((p) => ({ start: p.chainStart, end: p.chainEnd }));
+  // offsets inside a title chain, marked once: no scan of the chains per mention
+  const inChain = new Uint8Array(text.length + 1);
+  for (const c of chains) inChain.fill(1, c.start, c.end);
 
   // the event: its date, the opening sentences (title and lead)
   const dates = findDates(text, article.published);
@@ -167,7 +172,7 @@ function extractPrepared(article: PreparedArticle): Extraction {
   const signings = findSignings(text, sentences, index, eventYear, [...eventSides.values()]);
 
   // where: "tại X" in the opening sentences, else the one province visited
-  let heldIn = statedPlace(text, opening, places, index, chains);
+  let heldIn = statedPlace(text, opening, places, index, inChain);
   const visitedPlaces = [...new Set(visited.sides.map((v) => v.party.placeId).filter((x): x is string => !!x))];
   if (!heldIn && visitedPlaces.length === 1 && !visitingKeys.has(`prov:${visitedPlaces[0]}`))
     heldIn = { placeId: visitedPlaces[0]!, at: visited.sides[0]!.start };
@@ -189,7 +194,7 @@ function extractPrepared(article: PreparedArticle): Extraction {
   if (leadSentence) {
     for (const m of startingIn(index.mentions, leadSentence.start, leadSentence.end)) {
       if (m.source === "person" || m.source === "place") continue;
-      if (chains.some((c) => m.start >= c.start && m.start < c.end)) continue;
+      if (inChain[m.start]) continue;
       participate(m.party, m.start);
     }
   }

@@ -133,12 +133,13 @@ export function statedPlace(
   opening: readonly Sentence[],
   places: readonly PlaceMention[],
   index: PartyIndex,
-  chains: ReadonlyArray<{ start: number; end: number }>,
+  /** 1 at the offsets inside a person's title chain. */
+  inChain: Uint8Array,
 ): Located | null {
   for (const s of opening) {
     for (const t of matchesAtWordStart(/[Tt]ại\s/gu, s.text)) {
       const at = s.start + (t.index ?? 0) + t[0].length;
-      if (chains.some((c) => at >= c.start && at < c.end)) continue;
+      if (inChain[at]) continue;
       let close = at;
       let depth = 0;
       while (close < s.end) {

@@ -4,7 +4,7 @@
 // dự Chương trình … giữa Bí thư 4 tỉnh – khu gồm: …").
 import type { PlaceMention } from "../recognise/places";
 import type { Sentence } from "../text/sentences";
-import { startingIn } from "../text/spans";
+import { lowerBound } from "../text/spans";
 
 const LIST_OPENER = /(?<![\p{L}])(?:\d+|các|những|hai|ba|bốn|năm) (?:tỉnh|địa phương|tỉnh, thành phố|tỉnh, thành)(?![\p{L}])[^.:;\n]{0,80}?:/gu;
 const TAKES_PART = /(?<![\p{L}])(?:tham dự|dự|tham gia|đại biểu|đại diện|thăm|làm việc|chúc Tết|chúc mừng)(?![\p{L}])/u;
@@ -17,12 +17,14 @@ export function listedProvinces(text: string, sentences: readonly Sentence[], pl
   for (const s of sentences) {
     LIST_OPENER.lastIndex = 0;
     for (const m of s.text.matchAll(LIST_OPENER)) {
-      const before = s.text.slice(0, m.index);
+      // the clause before the list, bounded: a sentence without full stops costs no more
+      const before = s.text.slice(Math.max(0, m.index - 300), m.index);
       if (!TAKES_PART.test(before + m[0]) || PLANNED.test(before)) continue;
       const from = s.start + m.index + m[0].length;
       const listed: PlaceMention[] = [];
       let at = from;
-      for (const p of startingIn(places, from, s.end)) {
+      for (let i = lowerBound(places, from); i < places.length && places[i]!.start < s.end; i++) {
+        const p = places[i]!;
         if (p.kind !== "place") break;
         const gap = text.slice(at, p.start);
         if (listed.length === 0 ? gap.trim() !== "" : !LIST_GAP.test(gap)) break;
