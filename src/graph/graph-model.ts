@@ -69,5 +69,14 @@ export function evidenceCap(type: RelType): number {
  */
 export const relId = (r: { type: string; from: string; to: string; key: string }) => `${r.type}|${r.from}|${r.to}|${r.key}`;
 
+/**
+ * The parts of a relId: TYPE, from and to hold no "|"; the key is the rest and may hold some (a
+ * signing's key is document|event, so a SIGNED_WITH relId has five "|"-separated fields).
+ */
+export function parseRelId(id: string): { type: string; from: string; to: string; key: string } | null {
+  const m = /^([A-Z_]+)\|([^|]+)\|([^|]+)\|(.*)$/su.exec(id);
+  return m ? { type: m[1]!, from: m[2]!, to: m[3]!, key: m[4]! } : null;
+}
+
 /** The relationship properties both stores keep, in this order. */
 export const REL_SCALAR_PROPS = ["document", "period", "event", "asOf"] as const;

@@ -99,6 +99,33 @@ describe("curations on the embedded store", () => {
     await fresh.close();
   });
 
+  it("reject and undo work for a relationship of every type, by the relId the relations query gives", async () => {
+    const store = await open();
+    await store.ingest(corpus);
+    const before = await store.dump();
+    const types = [...new Set(before.rels.map((r) => r.type))].sort();
+    expect(types).toEqual(expect.arrayContaining(["SIGNED_WITH", "HOSTED", "LED_DELEGATION", "HOLDS_ROLE", "PARTICIPATED_IN", "ATTENDED"]));
+    for (const type of types) {
+      const rel = before.rels.find((r) => r.type === type)!;
+      // the id as an analyst gets it: from the relations of the relationship's start
+      const rows = await store.run("relations", prepareParams(getDefinition("relations"), { id: rel.from }));
+      const row = rows.find((r) => r.type === type && r.direction === "out" && r.otherId === rel.to);
+      expect(row).toBeDefined();
+      const id = String(row!.relId);
+      if (type === "SIGNED_WITH") expect(id.split("|")).toHaveLength(5); // TYPE|from|to|document|event
+      const res = await store.curate({ op: "reject", rel: id, note: `not stated (${type})` });
+      expect(res.problems).toEqual([]);
+      const after = await store.dump();
+      expect(after.rels.length).toBe(before.rels.length - 1);
+      await store.curate({ op: "undo", target: res.curation.id });
+      expect(await store.dump()).toEqual(before);
+    }
+    // a relId of no relationship, or of no type, is refused with what to do
+    await expect(store.curate({ op: "reject", rel: "SIGNED_WITH|org:x|org:y|mou|event:z" })).rejects.toThrow(/no entity with the id org:x|no relationship/);
+    await expect(store.curate({ op: "reject", rel: "WRONG|a|b|c" })).rejects.toThrow(/TYPE\|from\|to\|key/);
+    await store.close();
+  });
+
   it("rename, set, reject and add change the graph; each is marked with its note", async () => {
     const store = await open();
     await store.ingest(corpus);

@@ -3,7 +3,7 @@
 // articles' extracted facts, which the Article nodes keep. Writes are serialised.
 import { existsSync, statSync } from "node:fs";
 import { InvalidArgumentsError, NotFoundError, NotSupportedError } from "../errors";
-import type { ArticleGraph, GraphNode } from "../graph-model";
+import { parseRelId, type ArticleGraph, type GraphNode } from "../graph-model";
 import type { Counts, GraphDump, GraphStore, IngestSummary, PersonRecord, Row } from "../store";
 import { PersonIdentity } from "../identity/person-identity";
 import { CurationRequestSchema, type Curation, type CurationRequest, type CurationStatus } from "./curation-model";
@@ -217,7 +217,7 @@ export class CuratedStore implements GraphStore {
         await need(req.node, "the entity to change");
         return { ...common, op: "set", node: req.node, key: req.key, value: req.value };
       case "reject": {
-        const from = req.rel.split("|")[1]!;
+        const from = parseRelId(req.rel)!.from;
         await need(from, "the relationship's start");
         const rows = await this.inner.run("relations", { id: from });
         if (!rows.some((r) => r.relId === req.rel))

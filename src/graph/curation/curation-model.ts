@@ -1,14 +1,18 @@
 // Analysts' corrections of the graph, kept apart from the extracted facts: one JSON object per
 // line of the curations file (KG_CURATIONS). The file only grows; undo is a record too.
 import { z } from "zod";
+import { parseRelId, RelTypeSchema } from "../graph-model";
 import { DocumentKindSchema, PartialDateSchema, RelationTypeSchema } from "../model";
 
 const NodeId = z.string().min(1).max(300);
-/** A relationship as the API and the explorer name it: TYPE|from|to|key. */
+/** A relationship as the API and the explorer name it: TYPE|from|to|key (the key may hold "|": a signing's is document|event). */
 export const RelIdSchema = z
   .string()
   .max(1000)
-  .regex(/^[A-Z_]+\|[^|]+\|[^|]+\|[^|]*$/, "expected TYPE|from|to|key, the id the API gives each relationship");
+  .refine((s) => {
+    const r = parseRelId(s);
+    return !!r && RelTypeSchema.safeParse(r.type).success;
+  }, "expected TYPE|from|to|key, the relId the API and kg query relations give each relationship");
 
 /** Node properties an analyst may set; names, ids and search keys change through rename and merge. */
 export const SETTABLE_KEYS = ["country", "english", "kind", "level", "title", "date", "endDate", "validTo", "mergedInto"] as const;
