@@ -120,6 +120,46 @@ d("corrections from the explorer", () => {
     await other.close();
   });
 
+  it("marks a signing as wrong and undoes it; a refusal is said next to the button, in view", async () => {
+    const sign = (await store.dump()).rels.find((r) => r.type === "SIGNED_WITH")!;
+    // refused (a wrong token): the reason stands right after the relationship's row, on screen
+    const other = await browser.newPage({ viewport: { width: 1280, height: 500 } });
+    other.on("pageerror", (e) => errors.push(String(e)));
+    other.on("dialog", (dlg) => void dlg.accept("sai-ma"));
+    await other.goto(`${base}/#sel=${encodeURIComponent(sign.from)}`);
+    await other.waitForSelector("#panel .curate-controls");
+    const refused = other.locator('#panel .curate-wrong[data-rel^="SIGNED_WITH|"]').first();
+    await refused.scrollIntoViewIfNeeded();
+    await refused.click();
+    await other.click(".curate-dialog button[type=submit]");
+    await other.waitForSelector("#panel .curate-status");
+    const placed = await other.evaluate(() => {
+      const status = document.querySelector("#panel .curate-status")!;
+      const r = status.getBoundingClientRect();
+      return { afterRow: !!status.previousElementSibling?.querySelector('.curate-wrong[data-rel^="SIGNED_WITH|"]'), inView: r.top >= 0 && r.bottom <= window.innerHeight };
+    });
+    expect(placed).toEqual({ afterRow: true, inView: true });
+    await other.close();
+
+    // accepted: the signing leaves the graph, and undo brings it back
+    await openNode(sign.from);
+    const button = page.locator('#panel .curate-wrong[data-rel^="SIGNED_WITH|"]').first();
+    const rel = (await button.getAttribute("data-rel"))!;
+    expect(rel.split("|")).toHaveLength(5);
+    await button.click();
+    await page.fill(".curate-dialog input[name=note]", "không ký tại sự kiện này");
+    await page.click(".curate-dialog button[type=submit]");
+    await page.waitForSelector("#panel .curate-status .curate-undo");
+    expect(await page.locator("#panel .curate-status").textContent()).toMatch(/Đã lưu sửa chữa/);
+    const active = (await store.curations()).filter((x) => x.curation.op === "reject" && x.state === "active");
+    expect(active.map((x) => (x.curation.op === "reject" ? x.curation.rel : ""))).toEqual([rel]);
+    expect(await page.locator(`#panel .curate-wrong[data-rel="${rel}"]`).count()).toBe(0);
+    await page.click("#panel .curate-undo");
+    await page.waitForFunction((r) => !!document.querySelector(`#panel .curate-wrong[data-rel="${r}"]`), rel);
+    expect((await store.curations()).filter((x) => x.curation.op === "reject" && x.state === "active")).toHaveLength(0);
+    await page.screenshot({ path: join(artifacts, "explorer-signing-rejected-undone.png") });
+  });
+
   it("marks a relationship as wrong: it leaves the panel and the graph", async () => {
     await openNode("province:la-houaphanh");
     const before = await page.locator("#panel .curate-wrong").count();

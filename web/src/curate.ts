@@ -50,21 +50,28 @@ function ask(title: string, fields: Field[], extra?: HTMLElement): Promise<Recor
   });
 }
 
-/** Says what happened at the top of the panel, with an undo for a saved correction. */
-function announce(box: HTMLElement, text: string, undo: (() => Promise<void>) | null): void {
-  box.querySelector(".curate-status")?.remove();
+/**
+ * Says what happened where the analyst is looking: next to the control that was used when it is
+ * still there (a refusal), else at the top of the panel (the view was redrawn), scrolled into view
+ * either way; with an undo for a saved correction.
+ */
+function announce(box: HTMLElement, text: string, undo: (() => Promise<void>) | null, near: HTMLElement | null = null): void {
+  document.querySelectorAll(".curate-status").forEach((x) => x.remove());
   const status = el("p", { class: "curate-status", role: "status" }, text);
   if (undo) {
     const b = el("button", { type: "button", class: "curate-undo" }, t("undo"));
     b.addEventListener("click", () => void undo());
     status.append(" ", b);
   }
-  box.prepend(status);
+  const row = near?.isConnected ? (near.closest("li, tr, p, div") ?? near) : null;
+  if (row && row !== box) row.after(status);
+  else box.prepend(status);
+  status.scrollIntoView({ block: "nearest" });
 }
 
 const askToken = () => window.prompt(t("tokenPrompt"));
 
-async function send(body: Record<string, unknown>, box: HTMLElement, hooks: CurateHooks, focus: string | null): Promise<void> {
+async function send(body: Record<string, unknown>, box: HTMLElement, hooks: CurateHooks, focus: string | null, near: HTMLElement | null = null): Promise<void> {
   try {
     const res = await api.curate(body, askToken);
     await hooks.changed(focus);
@@ -76,7 +83,7 @@ async function send(body: Record<string, unknown>, box: HTMLElement, hooks: Cura
     };
     announce(panel, `${t("saved")}: ${res.curation.id}${res.problems.length ? ` (${res.problems.join("; ")})` : ""}`, undo);
   } catch (e) {
-    announce(box, `${t("curateFailed")}: ${errorText(e)}`, null);
+    announce(box, `${t("curateFailed")}: ${errorText(e)}`, null, near);
   }
 }
 
@@ -124,10 +131,10 @@ export function entityControls(entity: { id: string; name: string; label: string
 
 /** "Sai" next to a relationship: hides it, with a note. */
 export function wrongButton(relId: string, label: string, box: HTMLElement, hooks: CurateHooks, focus: string): HTMLElement {
-  const b = el("button", { type: "button", class: "curate-wrong", title: t("wrongTitle") }, t("wrong"));
+  const b = el("button", { type: "button", class: "curate-wrong", title: t("wrongTitle"), "data-rel": relId }, t("wrong"));
   b.addEventListener("click", async () => {
     const v = await ask(`${t("wrongTitle")}: ${label}`, [{ name: "note", label: t("note") }]);
-    if (v) await send({ op: "reject", rel: relId, ...(v.note ? { note: v.note } : {}) }, box, hooks, focus);
+    if (v) await send({ op: "reject", rel: relId, ...(v.note ? { note: v.note } : {}) }, box, hooks, focus, b);
   });
   return b;
 }
