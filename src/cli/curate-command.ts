@@ -3,19 +3,32 @@ import { Command, Option } from "commander";
 import type { CurationStatus } from "../graph/curation/curation-model";
 import { SETTABLE_KEYS } from "../graph/curation/curation-model";
 import type { StoreKind } from "../graph/open-store";
-import { InvalidArgumentsError } from "../graph/errors";
+import { z } from "zod";
+import { InvalidArgumentsError, StoreLockedError } from "../graph/errors";
+import { lockHolder } from "../graph/memory/writer-lock";
+import { DEFAULT_DATA_FILE, storeEnv } from "../graph/open-store";
 import { openFromOptions, storeOption } from "./store-options";
 
 type Opts = { store?: StoreKind; note?: string };
 
 async function curate(request: Record<string, unknown>, opts: Opts): Promise<void> {
-  const store = await openFromOptions(opts.store, true);
+  const body = { ...request, ...(opts.note !== undefined ? { note: opts.note } : {}) };
+  let store;
   try {
-    const res = await store.curate({ ...request, ...(opts.note !== undefined ? { note: opts.note } : {}) });
+    store = await openFromOptions(opts.store, true);
+  } catch (e) {
+    // a running server is the embedded store's only writer: send it the correction
+    const server = e instanceof StoreLockedError ? runningServer() : null;
+    if (!server) throw e;
+    await sendToServer(server, body);
+    return;
+  }
+  try {
+    const res = await store.curate(body);
     const counts = await store.counts();
     const lines = [
       `curation ${res.curation.id}: ${describe(res.curation as unknown as Record<string, unknown>)}`,
-      `kept in ${store.opts.file}; undo with: kg curate undo ${res.curation.id}`,
+      `kept in ${store.opts.file}${res.curation.op === "undo" ? "" : `; undo with: kg curate undo ${res.curation.id}`}`,
       `graph rebuilt: ${counts.articles} articles, ${counts.nodes} nodes, ${counts.relationships} relationships`,
       ...res.problems.map((p) => `warning: ${p}`),
     ];
@@ -23,6 +36,57 @@ async function curate(request: Record<string, unknown>, opts: Opts): Promise<voi
   } finally {
     await store.close();
   }
+}
+
+/** The address the server holding the embedded store's lock wrote into it, if any. */
+function runningServer(): string | null {
+  const env = storeEnv();
+  return lockHolder(env.KG_DATA ?? DEFAULT_DATA_FILE)?.url ?? null;
+}
+
+const CuratedAnswer = z.object({
+  curation: z.record(z.string(), z.unknown()).and(z.object({ id: z.string() })),
+  problems: z.array(z.string()),
+  graph: z.object({ articles: z.number(), nodes: z.number(), relationships: z.number() }),
+});
+
+/** POST /api/curations on the running server, with KG_API_TOKEN as the bearer token when set. */
+async function sendToServer(url: string, body: Record<string, unknown>): Promise<void> {
+  const token = process.env.KG_API_TOKEN;
+  let res: Response;
+  try {
+    res = await fetch(`${url}/api/curations`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(60_000),
+    });
+  } catch (e) {
+    throw new StoreLockedError(
+      `curate: the embedded store is held by the server at ${url}, which did not answer (${e instanceof Error ? e.message : String(e)}); stop it or wait, then run the command again`,
+    );
+  }
+  const text = await res.text();
+  if (res.status === 401 || res.status === 403)
+    throw new InvalidArgumentsError(`curate: the server at ${url} wants its token: set KG_API_TOKEN to the server's token and run the command again (${res.status})`);
+  if (!res.ok) {
+    let detail = text;
+    try {
+      const problem = JSON.parse(text) as { detail?: string; title?: string };
+      detail = problem.detail ?? problem.title ?? text;
+    } catch {
+      /* not JSON: the text as it came */
+    }
+    throw new InvalidArgumentsError(`curate (sent to the running server at ${url}): ${detail}`);
+  }
+  const answer = CuratedAnswer.parse(JSON.parse(text));
+  const lines = [
+    `curation ${answer.curation.id}: ${describe(answer.curation)} (sent to the running server at ${url})`,
+    ...(answer.curation.op === "undo" ? [] : [`undo with: kg curate undo ${answer.curation.id}`]),
+    `graph rebuilt: ${answer.graph.articles} articles, ${answer.graph.nodes} nodes, ${answer.graph.relationships} relationships`,
+    ...answer.problems.map((p) => `warning: ${p}`),
+  ];
+  process.stdout.write(lines.join("\n") + "\n");
 }
 
 function describe(c: Record<string, unknown>): string {

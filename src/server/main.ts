@@ -1,8 +1,10 @@
 // Runs the server: reads the environment once, opens the store (ingesting the sample corpus into
 // an empty embedded store), listens, and closes the server and the store on SIGINT/SIGTERM.
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { pino } from "pino";
-import { defaultStoreKind, openStore, storeEnv } from "../graph/open-store";
+import { DEFAULT_DATA_FILE, defaultStoreKind, openStore, storeEnv } from "../graph/open-store";
+import { noteServerUrl } from "../graph/memory/writer-lock";
 import { ingestItems } from "../ingest/ingest-files";
 import { readInputs } from "../ingest/read/read-inputs";
 import { serverConfig } from "./config";
@@ -23,6 +25,12 @@ async function main(): Promise<void> {
   }
   const app = createApp({ store, logger, config });
   const server = app.listen(config.PORT, config.HOST, () => {
+    // `kg curate` run beside the server sends its correction here (the server is the only writer)
+    if (kind === "memory") {
+      const port = (server.address() as AddressInfo).port;
+      const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "127.0.0.1" : config.HOST;
+      noteServerUrl(env.KG_DATA ?? DEFAULT_DATA_FILE, `http://${host.includes(":") ? `[${host}]` : host}:${port}`);
+    }
     logger.info(`serving the ${kind} store on http://${config.HOST}:${config.PORT} (explorer at /, API docs at /api/docs)`);
   });
   server.on("error", (e) => {

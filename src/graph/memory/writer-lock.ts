@@ -1,7 +1,7 @@
 // The embedded store's writer lock: a file created exclusively, holding the writer's pid. A lock
 // left by a process that no longer runs (kill -9, power loss) is taken over at once; a live
 // writer makes the second one fail with a clear message instead of losing its updates.
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { StoreLockedError } from "../errors";
 
@@ -59,4 +59,30 @@ export function acquireWriterLock(dataFile: string): () => void {
     }
   }
   throw new StoreLockedError(`open the embedded store ${dataFile}: could not take the lock ${lockFile}`);
+}
+
+export interface LockHolder {
+  pid?: number;
+  host?: string;
+  since?: string;
+  /** The running server's own address, so that another process can send it what it would write. */
+  url?: string;
+}
+
+/** Who holds the embedded store's writer lock (null: nobody, or unreadable). */
+export function lockHolder(dataFile: string): LockHolder | null {
+  try {
+    return JSON.parse(readFileSync(`${dataFile}.lock`, "utf8")) as LockHolder;
+  } catch {
+    return null;
+  }
+}
+
+/** The server that holds the lock writes its address into it (whole or not at all: write, then rename). */
+export function noteServerUrl(dataFile: string, url: string): void {
+  const holder = lockHolder(dataFile);
+  if (!holder || holder.pid !== process.pid) return;
+  const tmp = `${dataFile}.lock.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify({ ...holder, url }));
+  renameSync(tmp, `${dataFile}.lock`);
 }
