@@ -33,10 +33,12 @@ export async function runQuery(name: string, opts: { param: string[]; format: "t
     if (opts.format === "json") process.stdout.write(JSON.stringify(rows, null, 2) + "\n");
     else if (opts.format === "csv") process.stdout.write(toCsv(rows));
     else {
-      // for reading: ids and article lists stay in json/csv; a quote list shows its first quote
-      const cols = Object.keys(rows[0] ?? {}).filter((c) => !/Id$|^articles$/.test(c));
+      // for reading: ids and article lists stay in json/csv, but for the relId a correction names
+      // (last, whole); a quote list shows its first quote
+      const keys = Object.keys(rows[0] ?? {});
+      const cols = keys.filter((c) => !/Id$|^articles$/.test(c)).concat(keys.includes("relId") ? ["relId"] : []);
       const view = rows.map((r) => ({ ...r, ...(Array.isArray(r.quotes) ? { quotes: r.quotes[0] ?? null } : {}) }));
-      process.stdout.write(toTable(view, cols, 70) + "\n");
+      process.stdout.write(toTable(view, cols, 70, ["relId"]) + "\n");
     }
   } finally {
     await store.close();

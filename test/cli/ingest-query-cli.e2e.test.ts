@@ -24,6 +24,24 @@ describe("kg ingest and kg query on the embedded store", () => {
     expect(second.stdout).toMatch(/added: 0 nodes, 0 relationships/);
   });
 
+  it("kg query relations shows each relationship's whole relId, the one kg curate reject takes", () => {
+    const r = kg(["query", "relations", "--param", "id=org:propaganda:vn-dien-bien"]);
+    expect(r.status).toBe(0);
+    const json = JSON.parse(kg(["query", "relations", "--param", "id=org:propaganda:vn-dien-bien", "--format", "json"]).stdout) as Array<{ type: string; relId: string }>;
+    const signing = json.find((x) => x.type === "SIGNED_WITH")!.relId;
+    expect(signing.split("|")).toHaveLength(5);
+    expect(r.stdout.split("\n")[0]).toMatch(/relId$/);
+    expect(r.stdout).toContain(signing);
+  });
+
+  it("kg ask: how two places are connected, by their names", () => {
+    const r = kg(["ask", "how are dien bien and Luang Prabang connected", "--lang", "en"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Ban Tuyên giáo Tỉnh ủy Điện Biên/);
+    expect(r.stdout).toMatch(/Luông Pha Băng/);
+    expect(r.stdout).not.toMatch(/no rows/);
+  });
+
   it.each([
     ["Sơn La đã ký với những tỉnh nào của Lào?", "vi", /Hiểu là: các bên ký kết với Sơn La, đối tác ở Lào/],
     ["which Lao provinces has son la signed with", "en", /Understood as: who signed with Son La, partners in Laos/],

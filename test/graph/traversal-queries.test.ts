@@ -81,6 +81,21 @@ describe("path and neighbourhood agree with their plain definitions", () => {
     expect(connected).toBeGreaterThan(50);
   });
 
+  test("path takes names as analysts type them: a province in any spelling, another entity by its name, the same path as by ids", async () => {
+    const view = new GraphView(store.graph);
+    const byIds = await store.run("path", prepareParams(getQuery("path"), { from: "province:vn-dien-bien", to: "province:la-luang-prabang" }));
+    expect(byIds.length).toBeGreaterThan(1);
+    for (const [from, to] of [
+      ["Điện Biên", "Luang Prabang"],
+      ["dien bien", "Luông Pha Băng"],
+    ])
+      expect(await store.run("path", prepareParams(getQuery("path"), { from, to }))).toEqual(byIds);
+    const org = byIds.find((r) => r.label === "Organization")!;
+    const byName = await store.run("path", prepareParams(getQuery("path"), { from: String(view.node(String(org.id))!.name), to: "Luang Prabang" }));
+    expect(byName[0]!.id).toBe(org.id);
+    expect(await store.run("path", prepareParams(getQuery("path"), { from: "nobody at all", to: "Sơn La" }))).toEqual([]);
+  });
+
   test("neighbourhood: the early stop never changes the first `limit` rows", async () => {
     const pick = picker(3);
     const view = new GraphView(store.graph);

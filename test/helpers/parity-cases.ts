@@ -45,6 +45,11 @@ export async function cases(mem: GraphStore): Promise<Case[]> {
     ["path", { from: events[0] ?? "x", to: events[events.length - 1] ?? "y" }],
     ["path", { from: people[2] ?? "x", to: orgs[3] ?? "y" }],
     ["path", { from: orgs[4] ?? "x", to: "country:LA" }],
+    // names as analysts type them: provinces in any spelling, other entities by their name
+    ["path", { from: "son la", to: "Hủa Phăn" }],
+    ["path", { from: "Điện Biên", to: "Luang Prabang" }],
+    ["path", { from: "Ban Tuyên giáo Tỉnh ủy Điện Biên", to: "Việt Nam" }],
+    ["path", { from: "nobody at all", to: "Sơn La" }],
     ["neighbourhood", { id: people[1] ?? "x", hops: "3", limit: "5" }],
     ["neighbourhood", { id: "province:vn-dien-bien", hops: "3", limit: "5000" }],
   ];

@@ -17,10 +17,11 @@ export function toCsv(rows: readonly Row[], columns = columnsOf(rows)): string {
   return [columns.map(esc).join(","), ...rows.map((r) => columns.map((c) => esc(safe(cell(r[c])))).join(","))].join("\r\n") + "\r\n";
 }
 
-export function toTable(rows: readonly Row[], columns = columnsOf(rows), maxWidth = 60): string {
+/** `whole`: columns never clipped (an id to copy, such as a relId for `kg curate reject`). */
+export function toTable(rows: readonly Row[], columns = columnsOf(rows), maxWidth = 60, whole: readonly string[] = []): string {
   if (rows.length === 0) return "(no rows)";
-  const clip = (s: string) => (s.length > maxWidth ? s.slice(0, maxWidth - 1) + "…" : s);
-  const body = rows.map((r) => columns.map((c) => clip(cell(r[c]).replace(/\s+/g, " "))));
+  const clip = (s: string, c: string) => (s.length > maxWidth && !whole.includes(c) ? s.slice(0, maxWidth - 1) + "…" : s);
+  const body = rows.map((r) => columns.map((c) => clip(cell(r[c]).replace(/\s+/g, " "), c)));
   const widths = columns.map((c, i) => Math.max(c.length, ...body.map((b) => [...b[i]!].length)));
   const line = (vals: string[]) =>
     vals

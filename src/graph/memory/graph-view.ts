@@ -86,6 +86,17 @@ export class GraphView {
     return this.g.hasNode(id) ? this.g.getNodeAttributes(id) : undefined;
   }
 
+  /** The node with this id, else the first by id whose folded name is `key` (as `n.id = $x OR n.nameKey = $xKey` … `ORDER BY` in Cypher). */
+  nodeByIdOrKey(id: string, key: string | null): NodeAttrs | undefined {
+    const byId = this.node(id);
+    if (byId || !key) return byId;
+    let best: NodeAttrs | undefined;
+    this.g.forEachNode((nid, a) => {
+      if (a.nameKey === key && (!best || nid < best.id)) best = a;
+    });
+    return best;
+  }
+
   nodesByLabel(label: NodeLabel): NodeAttrs[] {
     if (this.byLabel) return (this.byLabel.get(label) ?? []).map((id) => this.g.getNodeAttributes(id));
     const out: NodeAttrs[] = [];

@@ -1,7 +1,8 @@
 // path: how two entities are connected, by the shortest path.
 import { z } from "zod";
 import type { GraphView } from "../memory/graph-view";
-import { defineQuery, text } from "./query-def";
+import { lookupPlace } from "../../reference/gazetteer";
+import { defineQuery, keyOf, text } from "./query-def";
 import { forEachStep } from "./traversal";
 
 const MAX_HOPS = 8;
@@ -37,17 +38,27 @@ function meet(g: GraphView, from: string, to: string, maxHops: number) {
   return null;
 }
 
+/** "province:vn-son-la" stays an id; "Sơn La", "son la", "Luang Prabang" become the province's id. */
+function entityRef(s: string): string {
+  if (/^[a-z_]+:/u.test(s)) return s;
+  const place = lookupPlace(s);
+  return place ? `province:${place.id}` : s;
+}
+
 export const pathQuery = defineQuery({
   name: "path",
   title: "How are two entities connected?",
   file: "queries/path.cypher",
   params: z.object({ from: text("from"), to: text("to") }).refine((p) => p.from !== p.to, { message: "from and to must differ", path: ["to"] }),
   row: z.object({ step: z.number().int(), id: z.string(), label: z.string(), name: z.string(), via: z.string().nullable() }),
-  prepare: (p) => ({ from: p.from, to: p.to }),
+  // an id, or a name as analysts type it: a province in any spelling, else any entity by its folded name
+  prepare: (p) => ({ from: entityRef(p.from), fromKey: keyOf(p.from), to: entityRef(p.to), toKey: keyOf(p.to) }),
   embedded: (g, c) => {
-    const from = String(c.from),
-      to = String(c.to);
-    if (!g.node(from) || !g.node(to)) return [];
+    const a = g.nodeByIdOrKey(String(c.from), c.fromKey as string | null),
+      b = g.nodeByIdOrKey(String(c.to), c.toKey as string | null);
+    if (!a || !b || a.id === b.id) return [];
+    const from = a.id,
+      to = b.id;
     const found = meet(g, from, to, MAX_HOPS);
     if (!found) return [];
     const { length, fromStart, fromEnd, endDepth } = found;
