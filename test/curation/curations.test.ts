@@ -1,11 +1,11 @@
 // Analysts' curations on the embedded store, on the sample corpus and generated articles: merge,
 // rename, set, reject, add, split and undo; surviving a deleted store and a fresh ingest; stale
 // curations reported; a malformed file refused with its line number.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CuratedStore } from "../../src/graph/curation/curated-store";
-import { readCurations } from "../../src/graph/curation/curations-file";
+import { appendCuration, readCurations } from "../../src/graph/curation/curations-file";
 import { packExtracted, unpackExtracted } from "../../src/graph/curation/extracted-pack";
 import { MemoryStore } from "../../src/graph/memory/memory-store";
 import type { GraphDump } from "../../src/graph/store";
@@ -255,6 +255,50 @@ describe("curations on the embedded store", () => {
     expect(await store.dump()).toEqual(before);
     expect(readCurations(join(dir, "curations.jsonl"))).toEqual([]);
     await store.close();
+  });
+
+  it("a correction the disk cannot hold is refused whole: the file keeps exactly what it had", async () => {
+    const store = await open();
+    await store.ingest(corpus.slice(0, 5));
+    const [person, second] = twoPeople(await store.dump());
+    const first = await store.curate({ op: "rename", node: person, name: "Tên Một" });
+    await store.close();
+    const file = join(dir, "curations.jsonl");
+    const whole = readFileSync(file, "utf8");
+    const next = { ...first.curation, id: "c-second0001", node: second };
+    // a disk that takes half of the record, as a full disk does
+    const half: typeof writeSync = ((fd: number, buf: Uint8Array, off: number, len: number, pos: number) =>
+      writeSync(fd, buf, off, Math.floor(len / 2), pos)) as typeof writeSync;
+    expect(() => appendCuration(file, next, half)).toThrow(/only \d+ of \d+ bytes written .*the correction was not saved/);
+    expect(readFileSync(file, "utf8")).toBe(whole);
+    // a disk that takes nothing
+    const none: typeof writeSync = (() => {
+      throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+    }) as typeof writeSync;
+    expect(() => appendCuration(file, next, none)).toThrow(/ENOSPC.*the correction was not saved/);
+    expect(readFileSync(file, "utf8")).toBe(whole);
+    // a FIFO or a device is never read or written
+    expect(() => readCurations("/dev/zero")).toThrow(/not a regular file/);
+    expect(() => appendCuration("/dev/full", next)).toThrow(/not a regular file/);
+  });
+
+  it("a torn last line (a write cut short) is no curation: the store opens, and the next correction cuts it off", async () => {
+    const store = await open();
+    await store.ingest(corpus.slice(0, 5));
+    const [person, second] = twoPeople(await store.dump());
+    const first = await store.curate({ op: "rename", node: person, name: "Tên Một" });
+    await store.close();
+    const file = join(dir, "curations.jsonl");
+    const whole = readFileSync(file, "utf8");
+    // what a crash in the middle of the next append leaves
+    writeFileSync(file, whole + JSON.stringify(first.curation).slice(0, 40));
+    expect(readCurations(file).map((c) => c.id)).toEqual([first.curation.id]);
+    const again = await open();
+    await again.ingest(corpus.slice(0, 5));
+    const next = await again.curate({ op: "rename", node: second, name: "Tên Hai" });
+    expect(readCurations(file).map((c) => c.id)).toEqual([first.curation.id, next.curation.id]);
+    expect(readFileSync(file, "utf8")).toBe(whole + JSON.stringify(next.curation) + "\n");
+    await again.close();
   });
 
   it("a malformed curations file is refused with its line number", async () => {
