@@ -2,7 +2,8 @@
 // mode: READ
 // params: $provinceIds :: LIST<STRING> | NULL (a province and those merged into it), $organization :: STRING | NULL, $organizationKey :: STRING | NULL,
 //         $country :: STRING | NULL (a participant's country), $kind :: STRING | NULL,
-//         $yearFrom :: INTEGER | NULL, $yearTo :: INTEGER | NULL
+//         $yearFrom :: INTEGER | NULL, $yearTo :: INTEGER | NULL,
+//         $hosted :: BOOLEAN (only the events the province or one of its organisations hosted)
 // columns: date, endDate, kind, event, eventId, participants, hosts, heldIn, article, articleTitle
 // With a province, an organisation or a country, only the events that touch it are read (each is
 // then checked in full below); otherwise every event.
@@ -34,6 +35,10 @@ WHERE ($yearFrom IS NULL OR (year IS NOT NULL AND year >= $yearFrom))
        OR EXISTS { MATCH (e)-[:HELD_IN]->(p:Province) WHERE p.id IN $provinceIds })
   AND ($organization IS NULL OR EXISTS { MATCH (e)<-[:PARTICIPATED_IN|HOSTED]-(o:Organization) WHERE o.id = $organization OR o.nameKey = $organizationKey })
   AND ($country IS NULL OR EXISTS { MATCH (e)<-[:PARTICIPATED_IN]-(o:Organization) WHERE o.country = $country })
+  AND (NOT $hosted OR EXISTS {
+        MATCH (e)<-[:HOSTED]-(h)
+        WHERE $provinceIds IS NULL OR h.id IN $provinceIds
+           OR EXISTS { MATCH (h)-[:BASED_IN]->(hp0:Province) WHERE hp0.id IN $provinceIds } })
 CALL (e) {
   OPTIONAL MATCH (o:Organization)-[:PARTICIPATED_IN]->(e)
   WITH o ORDER BY o.name

@@ -436,6 +436,11 @@ export function parseQuestion(input: string): ParsedQuestion {
       name = "timeline";
       subjectParam();
       if (!subjectName && country) params.country = country.code;
+      // "Điện Biên đã tiếp đoàn nào của Lào": only what the province hosted, from that country
+      if (intent === "received") {
+        params.hosted = "true";
+        if (subjectName && country && country.code !== subject?.place.country) params.country = country.code;
+      }
       yearsParams();
       const who = subjectName || (country ? countryName(country.code) : "");
       vi.push(intent === "received" ? `các đoàn ${who} đã tiếp` : `dòng thời gian của ${who}`);

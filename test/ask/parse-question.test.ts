@@ -45,12 +45,13 @@ const TABLE: Array<[string, Expect]> = [
   ["Các đoàn của Lào do ai dẫn đầu?", { name: "delegations", params: { country: "LA" } }],
   ["who led delegations of Luang Prabang before 2020", { name: "delegations", params: { province: "Luông Pha Băng", yearTo: "2020" } }],
   // who received whom
-  ["Điện Biên đã tiếp những đoàn nào?", { name: "timeline", params: { province: "Điện Biên" } }],
-  ["Which delegations did Dien Bien receive?", { name: "timeline", params: { province: "Điện Biên" } }],
-  ["Sơn La đón tiếp những đoàn nào năm 2019?", { name: "timeline", params: { province: "Sơn La", yearFrom: "2019", yearTo: "2019" } }],
-  ["who did Hai Phong host in 2017", { name: "timeline", params: { province: "Hải Phòng", yearFrom: "2017", yearTo: "2017" } }],
-  ["hua phan da tiep doan nao", { name: "timeline", params: { province: "Hủa Phăn" } }],
-  ["Gia Lai received which Lao delegations?", { name: "timeline", params: { province: "Gia Lai" } }],
+  ["Điện Biên đã tiếp những đoàn nào?", { name: "timeline", params: { province: "Điện Biên", hosted: "true" } }],
+  ["Which delegations did Dien Bien receive?", { name: "timeline", params: { province: "Điện Biên", hosted: "true" } }],
+  ["Sơn La đón tiếp những đoàn nào năm 2019?", { name: "timeline", params: { province: "Sơn La", hosted: "true", yearFrom: "2019", yearTo: "2019" } }],
+  ["who did Hai Phong host in 2017", { name: "timeline", params: { province: "Hải Phòng", hosted: "true", yearFrom: "2017", yearTo: "2017" } }],
+  ["hua phan da tiep doan nao", { name: "timeline", params: { province: "Hủa Phăn", hosted: "true" } }],
+  // the origin asked for is kept: only delegations from Laos
+  ["Gia Lai received which Lao delegations?", { name: "timeline", params: { province: "Gia Lai", hosted: "true", country: "LA" } }],
   // a person's roles and visits
   ["Nguyễn Đức Vượng giữ chức vụ gì?", { name: "person", params: { person: "Nguyễn Đức Vượng" } }],
   ["what roles does Nguyen Duc Vuong hold?", { name: "person", params: { person: "Nguyen Duc Vuong" } }],

@@ -30,6 +30,11 @@ export async function cases(mem: GraphStore): Promise<Case[]> {
     ["delegations", { province: "Lào Cai" }],
     ["timeline", { country: "KH", yearTo: "2019" }],
     ["timeline", { kind: "talks" }],
+    // the delegations a province received: only what it or its organisations hosted
+    ["timeline", { province: "Hủa Phăn", hosted: "true" }],
+    ["timeline", { province: "Lạng Sơn", hosted: "true" }],
+    ["timeline", { province: "Điện Biên", hosted: "true", country: "LA" }],
+    ["timeline", { hosted: "true" }],
     ["timeline", { organization: orgs[1] ?? "x" }],
     ["search", { q: "son la" }],
     ["search", { q: "Luang Prabang" }],

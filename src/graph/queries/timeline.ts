@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { EventKindSchema } from "../model";
 import { cmp, sortRows, type GraphView, type NodeAttrs } from "../memory/graph-view";
-import { defineQuery, filters, inProvinces, inYears, matchesEntity, nul, prepareFilters, prop } from "./query-def";
+import { defineQuery, filters, flag, inProvinces, inYears, matchesEntity, nul, prepareFilters, prop } from "./query-def";
 
 /**
  * Only events that touch the province, organisation or country asked for can match: those the
@@ -42,6 +42,8 @@ export const timelineQuery = defineQuery({
   params: z.object({
     ...filters("province", "organization", "country", "yearFrom", "yearTo"),
     kind: EventKindSchema.optional(),
+    /** Only the events the province (or its organisations) hosted: the delegations it received. */
+    hosted: flag,
   }),
   row: z.object({
     date: z.string().nullable(),
@@ -58,6 +60,7 @@ export const timelineQuery = defineQuery({
   prepare: (p) => ({
     ...prepareFilters(p, "province", "organization", "country", "yearFrom", "yearTo"),
     kind: nul(p.kind),
+    hosted: p.hosted,
   }),
   embedded: (g, c) => {
     const rows = [];
@@ -79,6 +82,17 @@ export const timelineQuery = defineQuery({
         const viaPlace = heldIn.some((p) => p && inProvinces(c.provinceIds, p.id));
         if (!viaOrg && !viaHost && !viaPlace) continue;
       }
+      if (
+        c.hosted === true &&
+        !hostNodes.some(
+          (h) =>
+            h &&
+            (c.provinceIds === null ||
+              inProvinces(c.provinceIds, h.id) ||
+              (h.label === "Organization" && inProvinces(c.provinceIds, g.basedIn(h.id)?.id))),
+        )
+      )
+        continue;
       if (c.organization !== null && ![...parts, ...hostNodes].some((o) => o?.label === "Organization" && matchesEntity(o, c.organization, c.organizationKey)))
         continue;
       if (c.country !== null && !parts.some((o) => o?.country === c.country)) continue;
