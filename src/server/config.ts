@@ -8,6 +8,8 @@ export const ServerConfigSchema = z.object({
   KG_API_TOKEN: z.string().min(1).optional(),
   /** Who holds KG_API_TOKEN: the name curations made through the API are kept under. */
   KG_API_TOKEN_LABEL: z.string().min(1).max(200).default("api"),
+  /** Comma-separated host names the server answers to (the Host header), besides the loopback names and HOST; "*" for any. */
+  KG_ALLOWED_HOSTS: z.string().default(""),
   /** Comma-separated origins allowed by CORS; none by default. */
   KG_CORS_ORIGINS: z.string().default(""),
   KG_BODY_LIMIT: z.string().default("2mb"),

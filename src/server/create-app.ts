@@ -21,6 +21,7 @@ import { queryRoutes } from "./routes/query-routes";
 import { reportRoutes } from "./routes/report-routes";
 import { writeRoutes } from "./routes/write-routes";
 import { curationRoutes } from "./routes/curation-routes";
+import { hostCheck } from "./host-check";
 
 export const WEB_DIST = join(__dirname, "..", "..", "web", "dist");
 
@@ -45,6 +46,7 @@ export function createApp({ store, logger, config }: { store: GraphStore; logger
       },
     }),
   );
+  app.use(hostCheck(config));
   app.use(
     helmet({
       contentSecurityPolicy: {

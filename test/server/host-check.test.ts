@@ -1,0 +1,55 @@
+// The Host allow-list: a request naming another host (DNS rebinding: a foreign page whose name
+// points at 127.0.0.1) is refused before anything runs, a correction included; the loopback names,
+// HOST and KG_ALLOWED_HOSTS are answered.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pino } from "pino";
+import request from "supertest";
+import { CuratedStore } from "../../src/graph/curation/curated-store";
+import { MemoryStore } from "../../src/graph/memory/memory-store";
+import { serverConfig } from "../../src/server/config";
+import { createApp } from "../../src/server/create-app";
+import { hostName } from "../../src/server/host-check";
+import { sampleGraphs } from "../helpers/corpus";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "kg-host-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function app(env: NodeJS.ProcessEnv = {}) {
+  const store = new CuratedStore(MemoryStore.open({ file: null, write: true }), { file: join(dir, "curations.jsonl"), user: "t" });
+  await store.ingest(sampleGraphs());
+  return { store, app: createApp({ store, logger: pino({ level: "silent" }), config: serverConfig(env) }) };
+}
+
+test("host names are read without port or brackets", () => {
+  expect(hostName("LocalHost:3000")).toBe("localhost");
+  expect(hostName("[::1]:3000")).toBe("::1");
+  expect(hostName("kg.example.org")).toBe("kg.example.org");
+});
+
+test("a foreign Host is refused with 421 before anything runs; a forged correction is not stored", async () => {
+  const { app: a, store } = await app();
+  const res = await request(a).get("/api/health").set("Host", "rebind.attacker.example:3000").expect(421);
+  expect(res.headers["content-type"]).toMatch(/problem\+json/);
+  expect(res.body.detail).toMatch(/does not answer to the host name "rebind\.attacker\.example:3000".*KG_ALLOWED_HOSTS/);
+  await request(a)
+    .post("/api/curations")
+    .set("Host", "rebind.attacker.example")
+    .send({ op: "rename", node: "province:la-houaphanh", name: "Forged" })
+    .expect(421);
+  expect(await store.curations()).toEqual([]);
+  for (const host of ["localhost:3000", "127.0.0.1:3000", "[::1]:3000"]) await request(a).get("/api/health").set("Host", host).expect(200);
+});
+
+test("KG_ALLOWED_HOSTS and HOST add names; '*' answers any", async () => {
+  const { app: listed } = await app({ KG_ALLOWED_HOSTS: "kg.example.org, kg2.example.org", HOST: "10.0.0.5" });
+  await request(listed).get("/api/health").set("Host", "kg.example.org").expect(200);
+  await request(listed).get("/api/health").set("Host", "10.0.0.5:3000").expect(200);
+  await request(listed).get("/api/health").set("Host", "other.example.org").expect(421);
+  const { app: any } = await app({ KG_ALLOWED_HOSTS: "*" });
+  await request(any).get("/api/health").set("Host", "other.example.org").expect(200);
+});
