@@ -13,7 +13,7 @@ import { ALIAS_INDEX, getCountry, type Place } from "../reference/gazetteer";
 import { fold } from "../text/fold";
 import { normaliseText } from "../text/normalise";
 
-export const IntentSchema = z.enum(["partners", "delegations", "received", "person", "timeline", "path", "count", "stats"]);
+export const IntentSchema = z.enum(["partners", "cooperation", "delegations", "received", "person", "timeline", "path", "count", "stats"]);
 export type Intent = z.infer<typeof IntentSchema>;
 
 export const ParsedQuestionSchema = z.object({
@@ -254,6 +254,24 @@ const WORDS: Record<Exclude<Intent, "stats">, string[]> = {
     "den tham",
     "sang tham",
   ],
+  cooperation: [
+    "hop tac",
+    "lam viec voi",
+    "co quan he",
+    "quan he voi",
+    "ket nghia",
+    "phoi hop voi",
+    "work with",
+    "works with",
+    "worked with",
+    "cooperate",
+    "cooperates",
+    "cooperated",
+    "cooperation",
+    "relations with",
+    "ties with",
+    "twinned",
+  ],
   timeline: ["dong thoi gian", "thoi gian bieu", "lich su", "hoat dong", "su kien", "timeline", "history", "events", "what happened", "activities", "lam gi"],
 };
 
@@ -350,6 +368,8 @@ export function parseQuestion(input: string): ParsedQuestion {
   else if (person && !subject && !body && (hasPhrase(words, WORDS.person) || hasPhrase(words, WORDS.delegations) || hasPhrase(words, WORDS.timeline)))
     intent = "person";
   else if (hasPhrase(words, WORDS.partners) && hasSubject) intent = "partners";
+  // "Sơn La hợp tác / làm việc với những tỉnh nào": signing, receiving, visiting or meeting
+  else if (hasPhrase(words, WORDS.cooperation) && subject && !second) intent = "cooperation";
   else if (hasPhrase(words, WORDS.received) && hasSubject && !hasPhrase(words, LEAD_WORDS)) intent = "received";
   else if (hasPhrase(words, WORDS.delegations) && (hasSubject || country || person)) intent = person && !hasSubject ? "person" : "delegations";
   else if (hasPhrase(words, WORDS.timeline) && (hasSubject || country)) intent = "timeline";
@@ -407,6 +427,19 @@ export function parseQuestion(input: string): ParsedQuestion {
       if (doc) {
         vi.push(`văn bản: ${doc.vi}`);
         en.push(`documents: ${doc.en}`);
+      }
+      break;
+    }
+    case "cooperation": {
+      name = "cooperation";
+      params.province = subject?.place.name ?? "";
+      if (country && country.code !== subject?.place.country) params.country = country.code;
+      yearsParams();
+      vi.push(`các tỉnh ${subjectName} hợp tác (ký kết, đón tiếp, sang thăm, gặp gỡ)`);
+      en.push(`the provinces ${subject?.place.english ?? subjectName} works with (signed, hosted, visited, met)`);
+      if (params.country) {
+        vi.push(`ở ${countryName(params.country)}`);
+        en.push(`in ${countryEn(params.country)}`);
       }
       break;
     }

@@ -66,6 +66,17 @@ const TABLE: Array<[string, Expect]> = [
   ["What happened in Luang Prabang in 2019?", { name: "timeline", params: { province: "Luông Pha Băng", yearFrom: "2019", yearTo: "2019" } }],
   ["cac su kien cua dien bien", { name: "timeline", params: { province: "Điện Biên" } }],
   ["events with Cambodia since 2020", { name: "timeline", params: { country: "KH", yearFrom: "2020" } }],
+  // which provinces a province works with in any way (signed, hosted, visited, met)
+  ["Sơn La hợp tác với những tỉnh nào?", { name: "cooperation", params: { province: "Sơn La" } }],
+  ["dien bien co quan he voi nhung tinh nao cua Lao", { name: "cooperation", params: { province: "Điện Biên", country: "LA" } }],
+  ["Nghệ An làm việc với những tỉnh nào của nước bạn Lào từ 2019?", { name: "cooperation", params: { province: "Nghệ An", country: "LA", yearFrom: "2019" } }],
+  ["Những tỉnh nào có quan hệ với Hủa Phăn?", { name: "cooperation", params: { province: "Hủa Phăn" } }],
+  ["Lào Cai kết nghĩa với tỉnh nào của Trung Quốc", { name: "cooperation", params: { province: "Lào Cai", country: "CN" } }],
+  ["Tây Ninh phối hợp với tỉnh nào của Cam-pu-chia năm 2023", { name: "cooperation", params: { province: "Tây Ninh", country: "KH", yearFrom: "2023", yearTo: "2023" } }],
+  ["which provinces does Son La work with?", { name: "cooperation", params: { province: "Sơn La" } }],
+  ["Which Lao provinces does Nghe An cooperate with?", { name: "cooperation", params: { province: "Nghệ An", country: "LA" } }],
+  ["Quang Tri relations with Cambodia", { name: "cooperation", params: { province: "Quảng Trị", country: "KH" } }],
+  ["who has Hua Phan cooperated with since 2018", { name: "cooperation", params: { province: "Hủa Phăn", yearFrom: "2018" } }],
   // the path between two entities
   ["Sơn La và Luông Pha Băng liên quan thế nào?", { name: "path", params: { from: "Sơn La", to: "Luông Pha Băng" } }],
   ["how are Son La and Luang Prabang connected?", { name: "path", params: { from: "Sơn La", to: "Luông Pha Băng" } }],

@@ -9,6 +9,7 @@ import { QUERY_CATALOGUE, REPORT_CATALOGUE } from "../../src/graph/queries/catal
 
 const sampleParams: Record<string, Record<string, string>> = {
   partners: { province: "Sơn La" },
+  cooperation: { province: "Sơn La" },
   delegations: {},
   person: { person: "x" },
   timeline: {},

@@ -1,6 +1,7 @@
 // The catalogue of named queries: name → definition (Cypher file, schemas, embedded twin).
 import { InvalidArgumentsError, NotFoundError } from "../errors";
 import { REPORTS } from "../reports/reports";
+import { cooperationQuery } from "./cooperation";
 import { delegationsQuery } from "./delegations";
 import { articleQuery, entityQuery, relationsQuery } from "./entity";
 import { graphEdgesQuery, graphNodesQuery } from "./graph-view-queries";
@@ -15,6 +16,7 @@ import { timelineQuery } from "./timeline";
 
 const ALL: QueryDef[] = [
   partnersQuery,
+  cooperationQuery,
   delegationsQuery,
   personQuery,
   timelineQuery,
