@@ -257,14 +257,19 @@ describe("curations on the embedded store", () => {
     await store.close();
   });
 
-  it("a correction the disk cannot hold is refused whole: the file keeps exactly what it had", async () => {
+  /** A store with one curation made and closed: the file as it was then. */
+  async function oneCuration() {
     const store = await open();
     await store.ingest(corpus.slice(0, 5));
     const [person, second] = twoPeople(await store.dump());
     const first = await store.curate({ op: "rename", node: person, name: "Tên Một" });
     await store.close();
     const file = join(dir, "curations.jsonl");
-    const whole = readFileSync(file, "utf8");
+    return { second, first, file, whole: readFileSync(file, "utf8") };
+  }
+
+  it("a correction the disk cannot hold is refused whole: the file keeps exactly what it had", async () => {
+    const { second, first, file, whole } = await oneCuration();
     const next = { ...first.curation, id: "c-second0001", node: second };
     // a disk that takes half of the record, as a full disk does
     const half: typeof writeSync = ((fd: number, buf: Uint8Array, off: number, len: number, pos: number) =>
@@ -283,13 +288,7 @@ describe("curations on the embedded store", () => {
   });
 
   it("a torn last line (a write cut short) is no curation: the store opens, and the next correction cuts it off", async () => {
-    const store = await open();
-    await store.ingest(corpus.slice(0, 5));
-    const [person, second] = twoPeople(await store.dump());
-    const first = await store.curate({ op: "rename", node: person, name: "Tên Một" });
-    await store.close();
-    const file = join(dir, "curations.jsonl");
-    const whole = readFileSync(file, "utf8");
+    const { second, first, file, whole } = await oneCuration();
     // what a crash in the middle of the next append leaves
     writeFileSync(file, whole + JSON.stringify(first.curation).slice(0, 40));
     expect(readCurations(file).map((c) => c.id)).toEqual([first.curation.id]);
