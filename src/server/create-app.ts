@@ -49,8 +49,12 @@ export function createApp({ store, logger, config }: { store: GraphStore; logger
   app.use(hostCheck(config));
   app.use(
     helmet({
+      // the server speaks plain HTTP on loopback: no HSTS and no upgrade of its own requests to
+      // HTTPS, which would break every page load there (a TLS proxy in front sets its own)
+      strictTransportSecurity: false,
       contentSecurityPolicy: {
         directives: {
+          "upgrade-insecure-requests": null,
           "img-src": ["'self'", "data:", "blob:"],
           "worker-src": ["'self'", "blob:"],
           "script-src": ["'self'"],

@@ -53,3 +53,16 @@ test("KG_ALLOWED_HOSTS and HOST add names; '*' answers any", async () => {
   const { app: any } = await app({ KG_ALLOWED_HOSTS: "*" });
   await request(any).get("/api/health").set("Host", "other.example.org").expect(200);
 });
+
+test("plain HTTP: no HSTS, no upgrade-insecure-requests; a refusal is titled by its status", async () => {
+  const { app: a } = await app({ HOST: "0.0.0.0" });
+  const res = await request(a).get("/api/health").set("Host", "127.0.0.1:3000").expect(200);
+  expect(res.headers["strict-transport-security"]).toBeUndefined();
+  expect(res.headers["content-security-policy"]).not.toMatch(/upgrade-insecure-requests/);
+  // on a server reachable from other machines without a token, the console is closed: 403
+  const closed = await request(a).post("/api/cypher").set("Host", "127.0.0.1:3000").send({ query: "RETURN 1" });
+  expect(closed.status).toBe(403);
+  expect(closed.body.title).toBe("Forbidden");
+  const misdirected = await request(a).get("/api/health").set("Host", "evil.example").expect(421);
+  expect(misdirected.body.title).toBe("Misdirected Request");
+});
