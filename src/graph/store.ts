@@ -90,6 +90,8 @@ export interface GraphStore {
   personsByVariant(keys: readonly string[]): Promise<PersonRecord[]>;
   /** Neo4j only: the curations saved as (:Curation) nodes beside the graph, for Cypher users. */
   saveCurations?(rows: ReadonlyArray<Record<string, string | null>>): Promise<void>;
+  /** Neo4j only: waits for the one writer lease across processes, and returns its release. */
+  writerLease?(me: string): Promise<() => Promise<void>>;
   /** Every Article node's properties (including the internal `extracted` and `seq`), in ingest order. */
   articleRecords(): Promise<Array<Record<string, unknown>>>;
   /** Replaces the whole graph with these articles, written in this order (a rebuild after a curation). */

@@ -104,3 +104,40 @@ describeNeo4j("curations on Neo4j and on the embedded store", (config) => {
     expect(await mem.dump()).toEqual(before);
   }, 120_000);
 });
+
+describeNeo4j("two processes correcting one Neo4j at once", (config) => {
+  let unlock: (() => Promise<void>) | undefined;
+  let dir: string;
+  const stores: CuratedStore[] = [];
+  beforeAll(async () => {
+    unlock = await lockNeo4j();
+    dir = mkdtempSync(join(tmpdir(), "kg-cur-two-"));
+  });
+  afterAll(async () => {
+    await stores[0]?.clear();
+    for (const s of stores) await s.close();
+    rmSync(dir, { recursive: true, force: true });
+    await unlock?.();
+  });
+
+  it("both corrections are in the graph: the writer lease lets one rebuild at a time, and each reads the other's", async () => {
+    const file = join(dir, "curations.jsonl");
+    // two stores with their own drivers and one curations file: what two `kg curate` processes are
+    for (let i = 0; i < 2; i++) stores.push(new CuratedStore(await Neo4jStore.connect(config), { file, user: `analyst${i}` }));
+    await stores[0]!.clear();
+    await stores[0]!.ingest(sampleGraphs());
+    const people = (await stores[0]!.dump()).nodes.filter((n) => n.label === "Person").map((n) => n.id);
+    const [a, b] = await Promise.all([
+      stores[0]!.curate({ op: "rename", node: people[0]!, name: "Tên Thứ Nhất" }),
+      stores[1]!.curate({ op: "rename", node: people[1]!, name: "Tên Thứ Hai" }),
+    ]);
+    expect(a.problems).toEqual([]);
+    expect(b.problems).toEqual([]);
+    const names = new Map((await stores[1]!.dump()).nodes.map((n) => [n.id, n.props.name]));
+    expect([names.get(people[0]!), names.get(people[1]!)]).toEqual(["Tên Thứ Nhất", "Tên Thứ Hai"]);
+    // the lease is given back, and is no node of the graph
+    const raw = stores[0]!.inner as Neo4jStore;
+    const lease = await raw.driver.executeQuery("MATCH (l:KgWriterLease) RETURN l.holder AS holder, l:Node AS node");
+    expect(lease.records.map((r) => [r.get("holder"), r.get("node")])).toEqual([[null, false]]);
+  }, 120_000);
+});

@@ -2,6 +2,7 @@
 // each new curation (or undo) is appended to the curations file and the graph rebuilt from the
 // articles' extracted facts, which the Article nodes keep. Writes are serialised.
 import { existsSync, statSync } from "node:fs";
+import { hostname } from "node:os";
 import { InvalidArgumentsError, NotFoundError, NotSupportedError } from "../errors";
 import { parseRelId, type ArticleGraph, type GraphNode } from "../graph-model";
 import type { Counts, GraphDump, GraphStore, IngestSummary, PersonRecord, Row } from "../store";
@@ -57,6 +58,21 @@ export class CuratedStore implements GraphStore {
     return next;
   }
 
+  /** Serialised in this process and, on Neo4j, across processes (the writer lease), for writes that rebuild. */
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    return this.serial(async () => {
+      const release = this.inner.writerLease ? await this.inner.writerLease(this.writerName) : null;
+      try {
+        return await fn();
+      } finally {
+        await release?.();
+      }
+    });
+  }
+
+  /** Who this store is when it holds the writer lease. */
+  private readonly writerName = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 10)}`;
+
   private nextSeq(): number {
     this.lastSeq = Math.max(Date.now() * 1000, this.lastSeq + 1);
     return this.lastSeq;
@@ -71,7 +87,7 @@ export class CuratedStore implements GraphStore {
   }
 
   ingest(batch: readonly ArticleGraph[]): Promise<IngestSummary> {
-    return this.serial(async () => {
+    return this.exclusive(async () => {
       this.reload();
       // articles already stored are left to the store to count as unchanged, without the work below
       const stored = await this.inner.existingArticles(batch.map((ag) => ag.articleId));
@@ -140,7 +156,7 @@ export class CuratedStore implements GraphStore {
 
   /** Rebuilds the graph from the stored articles with the curations file as it is now. */
   rebuild(): Promise<{ summary: IngestSummary; problems: string[] }> {
-    return this.serial(() => {
+    return this.exclusive(() => {
       this.reload();
       return this.rebuildNow();
     });
@@ -240,7 +256,7 @@ export class CuratedStore implements GraphStore {
 
   /** Records a curation (by `by`, default the store's user) and rebuilds the graph with it. */
   curate(request: unknown, by: string = this.opts.user): Promise<CurateResult> {
-    return this.serial(async () => {
+    return this.exclusive(async () => {
       const parsed = CurationRequestSchema.safeParse(request);
       if (!parsed.success)
         throw new InvalidArgumentsError(

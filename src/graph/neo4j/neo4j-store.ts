@@ -3,7 +3,7 @@
 // Integers come back as JS numbers (disableLosslessIntegers): counts here stay far below 2^53.
 import { planRefusal } from "./console-fence";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
-import { CypherRefusedError, InvalidArgumentsError, StoreUnavailableError } from "../errors";
+import { CypherRefusedError, InvalidArgumentsError, StoreLockedError, StoreUnavailableError } from "../errors";
 import { NODE_LABELS, REL_TYPES, evidenceCap, type ArticleGraph, type NodeLabel, type RelType } from "../graph-model";
 import { getDefinition } from "../queries/catalogue";
 import {
@@ -325,6 +325,39 @@ export class Neo4jStore implements GraphStore {
     } catch (e) {
       return this.wrap("count the graph", e);
     }
+  }
+
+  /**
+   * One writer at a time across processes (two analysts correcting at once on one Neo4j): waits
+   * for the lease, keeps it fresh while the work runs, gives it back. A process that died holding
+   * it loses it after `ttlMs`.
+   */
+  async writerLease(me: string, opts: { ttlMs?: number; waitMs?: number } = {}): Promise<() => Promise<void>> {
+    const ttlMs = opts.ttlMs ?? 60_000;
+    const deadline = Date.now() + (opts.waitMs ?? 300_000);
+    const take = async () => {
+      const res = await this.driver.executeQuery(statements("ingest/writer-lease.cypher")[0]!, { me, ttlMs: neo4j.int(ttlMs) }, { database: this.config.database });
+      const r = res.records[0]!;
+      return { free: r.get("free") as boolean, holder: String(r.get("holder")), since: r.get("since") };
+    };
+    for (;;) {
+      let got;
+      try {
+        got = await take();
+      } catch (e) {
+        return this.wrap("take the writer lease", e);
+      }
+      if (got.free) break;
+      if (Date.now() > deadline)
+        throw new StoreLockedError(`write to Neo4j: another process (${got.holder}) has been rebuilding the graph for too long; try again when it is done`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const refresh = setInterval(() => void take().catch(() => undefined), Math.max(1000, ttlMs / 3));
+    refresh.unref();
+    return async () => {
+      clearInterval(refresh);
+      await this.driver.executeQuery(statements("ingest/writer-lease-release.cypher")[0]!, { me }, { database: this.config.database }).catch(() => undefined);
+    };
   }
 
   async clear(): Promise<void> {
