@@ -7,7 +7,12 @@ import labelsJson from "../../data/labels.json";
 /** Column headers, document kinds and event kinds, [Vietnamese, English], shared with the server's reports. */
 const Pair = z.tuple([z.string(), z.string()]);
 const LABELS = z
-  .object({ columns: z.record(z.string(), Pair), documents: z.record(z.string(), Pair), eventKinds: z.record(z.string(), Pair) })
+  .object({
+    columns: z.record(z.string(), Pair),
+    documents: z.record(z.string(), Pair),
+    eventKinds: z.record(z.string(), Pair),
+    relations: z.record(z.string(), Pair),
+  })
   .parse(labelsJson);
 
 export type Lang = "vi" | "en";
@@ -139,6 +144,8 @@ export function cellLabel(c: string, v: string): string {
   if (!v) return v;
   if (c === "date" || c === "endDate") return dateLabel(v);
   if (c === "document") return documentLabel(v);
+  if (c === "relation") return pick(LABELS.relations, v);
+  if (/(?:^c|C)ountry$/u.test(c)) return pick(COUNTRY_NAMES, v);
   return v;
 }
 
