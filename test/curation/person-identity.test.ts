@@ -22,6 +22,14 @@ describe("the variant key of a name", () => {
     expect(variantKey("Khăm Phăn Phôm Ma Thắt")).toBe(variantKey("Khăm Phăn Phôm Ma Thắc"));
     expect(variantKey("Nguyễn Đình Hải")).not.toBe(variantKey("Nguyễn Doãn Anh"));
     expect(variantKey("Men Sam On")).not.toBe(variantKey("Bun Sam On"));
+    expect(variantKey("Khăm Phăn Sỉ-thi-đăm-pa")).not.toBe(variantKey("Khăm Phon Sỉ-thi-đăm-pa"));
+  });
+
+  it("meets between a Vietnamese transcription and a Latin romanisation of a Lao or Khmer name", () => {
+    expect(variantKey("Anouphab Tounalom")).toBe(variantKey("A-nu-phạp Tu-na-lôm"));
+    expect(variantKey("Tak Sun Y")).toBe(variantKey("Tắc Xuân Y"));
+    expect(variantKey("Phommaphan Thalangsi")).toBe(variantKey("Phôm Ma Phăn Thạ Lăng Si"));
+    expect(variantKey("Khamphanh Phommathat")).toBe(variantKey("Khăm-phăn Phôm-ma-thạt"));
   });
 });
 
