@@ -5,6 +5,7 @@ import { SETTABLE_KEYS } from "../graph/curation/curation-model";
 import type { StoreKind } from "../graph/open-store";
 import { z } from "zod";
 import { InvalidArgumentsError, StoreLockedError } from "../graph/errors";
+import { suggestPairs } from "../graph/identity/suggest-pairs";
 import { lockHolder } from "../graph/memory/writer-lock";
 import { DEFAULT_DATA_FILE, storeEnv } from "../graph/open-store";
 import { openFromOptions, storeOption } from "./store-options";
@@ -190,6 +191,27 @@ export function curateCommand(): Command {
       try {
         const list = await store.curations();
         process.stdout.write((opts.format === "json" ? JSON.stringify(list, null, 2) : statusTable(list)) + "\n");
+      } finally {
+        await store.close();
+      }
+    });
+  cmd
+    .command("suggest")
+    .description("Pairs of people the identity pass did not merge whose spellings meet (foreign names), with why; accept one with kg curate merge KEEP OTHER")
+    .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
+    .addOption(storeOption())
+    .action(async (opts: { store?: StoreKind; format: "table" | "json" }) => {
+      const store = await openFromOptions(opts.store, false);
+      try {
+        const pairs = suggestPairs(await store.dump());
+        if (opts.format === "json") process.stdout.write(JSON.stringify(pairs, null, 2) + "\n");
+        else if (!pairs.length) process.stdout.write("no pairs to look at: every spelling that meets another was merged with agreeing evidence\n");
+        else
+          process.stdout.write(
+            pairs
+              .map((p) => `${p.keepName} (${p.keep}) ~ ${p.otherName} (${p.other})${p.country ? `  ${p.country}` : ""}: ${p.why}${p.sharedOrgs.length ? `; both at ${p.sharedOrgs.join(", ")}` : ""}\n    accept: kg curate merge ${p.keep} ${p.other} --note "…"`)
+              .join("\n") + "\n",
+          );
       } finally {
         await store.close();
       }
