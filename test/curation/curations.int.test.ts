@@ -96,6 +96,21 @@ describeNeo4j("curations on Neo4j and on the embedded store", (config) => {
     expect(await neo.dump()).toEqual(whole);
   }, 120_000);
 
+  it("on Neo4j, reject and undo work for a relationship of every type, by the relId its relations query gives", async () => {
+    const whole = await neo.dump();
+    const types = [...new Set(whole.rels.filter((r) => !r.props.curation).map((r) => r.type))].sort();
+    expect(types.length).toBeGreaterThanOrEqual(8);
+    for (const type of types) {
+      const rel = whole.rels.find((r) => r.type === type && !r.props.curation)!;
+      const rows = await neo.run("relations", prepareParams(getDefinition("relations"), { id: rel.from }));
+      const row = rows.find((r) => r.type === type && r.direction === "out" && r.otherId === rel.to)!;
+      const res = await neo.curate({ op: "reject", rel: String(row.relId), note: `not stated (${type})` });
+      expect((await neo.dump()).rels.length).toBe(whole.rels.length - 1);
+      await neo.curate({ op: "undo", target: res.curation.id });
+    }
+    expect(await neo.dump()).toEqual(whole);
+  }, 300_000);
+
   it("undo on Neo4j restores the graph exactly, and matches the embedded store's undo", async () => {
     const list = await neo.curations();
     for (const s of [...list].reverse()) if (s.state === "active" && s.curation.op !== "undo") await neo.curate({ op: "undo", target: s.curation.id });
