@@ -6,6 +6,7 @@ import type { StoreKind } from "../graph/open-store";
 import { z } from "zod";
 import { InvalidArgumentsError, StoreLockedError } from "../graph/errors";
 import { suggestPairs } from "../graph/identity/suggest-pairs";
+import { getQuery, prepareParams } from "../graph/queries/catalogue";
 import { lockHolder } from "../graph/memory/writer-lock";
 import { DEFAULT_DATA_FILE, storeEnv } from "../graph/open-store";
 import { openFromOptions, storeOption } from "./store-options";
@@ -34,6 +35,22 @@ async function curate(request: Record<string, unknown>, opts: Opts): Promise<voi
       ...res.problems.map((p) => `warning: ${p}`),
     ];
     process.stdout.write(lines.join("\n") + "\n");
+  } finally {
+    await store.close();
+  }
+}
+
+/** The relIds of PERSON's HOLDS_ROLE relationships to these roles; refused when one is not held. */
+async function holdsRoleIds(person: string, roles: readonly string[], kind: StoreKind | undefined): Promise<string[]> {
+  if (!roles.length) return [];
+  const store = await openFromOptions(kind, false);
+  try {
+    const rows = await store.run("relations", prepareParams(getQuery("relations"), { id: person }));
+    return roles.map((role) => {
+      const row = rows.find((r) => r.type === "HOLDS_ROLE" && r.direction === "out" && r.otherId === role);
+      if (!row) throw new InvalidArgumentsError(`curate merge --drop-role: ${person} holds no role ${role}; kg query relations --param id=${person} lists its roles`);
+      return String(row.relId);
+    });
   } finally {
     await store.close();
   }
@@ -131,7 +148,11 @@ export function curateCommand(): Command {
   withCommon(cmd.command("merge").description("OTHER is the same entity as KEEP: its names become KEEP's aliases, its relationships KEEP's"))
     .argument("<keep>", "id of the entity to keep")
     .argument("<other>", "id of the entity merged into it")
-    .action((keep: string, other: string, opts: Opts) => curate({ op: "merge", keep, other }, opts));
+    .option("--drop-role <roleIds...>", "first reject OTHER's roles with these ids (the wrong roles that gave it another country)")
+    .action(async (keep: string, other: string, opts: Opts & { dropRole?: string[] }) => {
+      for (const rel of await holdsRoleIds(other, opts.dropRole ?? [], opts.store)) await curate({ op: "reject", rel }, opts);
+      await curate({ op: "merge", keep, other }, opts);
+    });
   withCommon(cmd.command("split").description("In the given articles, ID's mentions are another entity (a new id ID~N)"))
     .argument("<id>", "id of the entity")
     .requiredOption("--articles <ids>", "comma-separated article ids whose mentions are the other entity")

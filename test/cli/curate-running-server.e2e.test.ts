@@ -52,6 +52,26 @@ describe("kg curate beside a running server", () => {
     expect(await count()).toBe(before);
   });
 
+  it("merges two people after rejecting the other's wrong role (--drop-role), through the server", async () => {
+    const rel = async (id: string) =>
+      ((await (await fetch(`${url}/api/queries/relations?id=${encodeURIComponent(id)}`)).json()) as { rows: Array<{ type: string; otherId: string }> }).rows;
+    const people = ((await (await fetch(`${url}/api/queries/search?q=a&label=Person&limit=50`)).json()) as { rows: Array<{ id: string }> }).rows.map((r) => r.id);
+    const other = "person:nguyenducvuong";
+    const keep = people.find((p) => p !== other)!;
+    const wrong = (await rel(other)).find((r) => r.type === "HOLDS_ROLE")!.otherId;
+    const r = kg(["curate", "merge", keep, other, "--drop-role", wrong, "--note", "một người"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/relationship HOLDS_ROLE\|person:nguyenducvuong\|.* hidden/);
+    expect(r.stdout).toMatch(new RegExp(`person:nguyenducvuong merged into ${keep}`));
+    const kept = await rel(keep);
+    expect(kept.some((x) => x.type === "HOLDS_ROLE" && x.otherId === wrong)).toBe(false);
+    // a role the person does not hold is refused before anything is written
+    const refused = kg(["curate", "merge", keep, people.find((p) => p !== keep && p !== other)!, "--drop-role", "role:none"]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/holds no role role:none/);
+  });
+
   it("says to set the server's token when it is missing or wrong", () => {
     const r = kg(["curate", "rename", "province:la-houaphanh", "Hủa Phăn (Sầm Nưa)"], { KG_API_TOKEN: "sai" });
     expect(r.status).toBe(1);

@@ -134,7 +134,8 @@ export class CurationPlan {
     const rels: GraphRel[] = [];
     for (const r of ag.rels) {
       const moved = { ...r, from: this.resolve(r.from, ag.articleId), to: this.resolve(r.to, ag.articleId) };
-      if (!this.isRejected(moved)) rels.push(moved);
+      // a relationship rejected by the ids it had before a merge (merge --drop-role) stays rejected
+      if (!this.isRejected(moved) && !this.isRejected(r)) rels.push(moved);
     }
     return { articleId: ag.articleId, nodes, rels };
   }
