@@ -300,6 +300,32 @@ describe("curations on the embedded store", () => {
     await again.close();
   });
 
+  it("a self-merge or an organisation signing with itself is refused; hand-edited self-merges and cycles are listed stale, with no effect", async () => {
+    const store = await open();
+    await store.ingest(corpus.slice(0, 5));
+    const before = await store.dump();
+    const [keep, other] = twoPeople(before);
+    const org = before.nodes.find((n) => n.label === "Organization")!.id;
+    await expect(store.curate({ op: "merge", keep, other: keep })).rejects.toThrow(/the same entity; nothing to merge/);
+    await expect(store.curate({ op: "add", type: "SIGNED_WITH", from: org, to: org, document: "mou", note: "x" })).rejects.toThrow(/to itself/);
+    const merged = (await store.curate({ op: "merge", keep, other })).curation;
+    await store.close();
+    // what a hand edit can write: a self-merge, and the reverse merge (a cycle)
+    const file = join(dir, "curations.jsonl");
+    const self = { ...merged, id: "c-selfmerge01", other: keep };
+    const cycle = { ...merged, id: "c-cyclemerge1", keep: other, other: keep };
+    writeFileSync(file, readFileSync(file, "utf8") + JSON.stringify(self) + "\n" + JSON.stringify(cycle) + "\n");
+    const again = await open();
+    const curated = await again.rebuild();
+    expect(curated.problems).toEqual([
+      expect.stringMatching(/c-selfmerge01 \(merge\) merges .* with itself; it has no effect/),
+      expect.stringMatching(/c-cyclemerge1 \(merge\) would merge .* \(a cycle\); it has no effect/),
+    ]);
+    expect((await again.curations()).map((x) => x.state)).toEqual(["active", "stale", "stale"]);
+    expect((await again.dump()).nodes.some((n) => n.id === keep)).toBe(true);
+    await again.close();
+  });
+
   it("a malformed curations file is refused with its line number", async () => {
     const file = join(dir, "curations.jsonl");
     const good = { op: "rename", id: "c-abcd1", at: "2026-01-01T00:00:00Z", by: "a", note: null, node: "person:x", name: "X", previous: "Y" };

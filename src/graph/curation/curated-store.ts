@@ -291,6 +291,11 @@ export class CuratedStore implements GraphStore {
         out.push({ curation: c, state: "undone", problem: null });
         continue;
       }
+      const ignored = this.plan.ignored.get(c.id);
+      if (ignored) {
+        out.push({ curation: c, state: "stale", problem: `curation ${c.id} (${c.op}) ${ignored}; it has no effect` });
+        continue;
+      }
       let missing: string | null = null;
       if (c.op === "merge" && !(await this.nodeRow(c.keep))) missing = c.keep;
       if ((c.op === "rename" || c.op === "set") && !(await this.nodeRow(this.plan.resolve(c.node, null)))) missing = c.node;

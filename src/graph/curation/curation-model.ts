@@ -62,7 +62,9 @@ export type CurationOp = Curation["op"];
 
 /** What `kg curate` and POST /api/curations are asked to do, before the store fills in names. */
 export const CurationRequestSchema = z.discriminatedUnion("op", [
-  z.object({ op: z.literal("merge"), keep: NodeId, other: NodeId, note: z.string().max(4000).optional() }),
+  z
+    .object({ op: z.literal("merge"), keep: NodeId, other: NodeId, note: z.string().max(4000).optional() })
+    .refine((r) => r.keep !== r.other, { message: "keep and other are the same entity; nothing to merge", path: ["other"] }),
   z.object({
     op: z.literal("split"),
     node: NodeId,
@@ -81,7 +83,7 @@ export const CurationRequestSchema = z.discriminatedUnion("op", [
     document: DocumentKindSchema.optional(),
     date: PartialDateSchema.optional(),
     note: z.string().trim().min(1, "an added relationship needs a note: it is the fact's evidence").max(4000),
-  }),
+  }).refine((r) => r.from !== r.to, { message: "a relationship from an entity to itself (an organisation signing with itself) is no fact", path: ["to"] }),
   z.object({ op: z.literal("undo"), target: z.string().min(1), note: z.string().max(4000).optional() }),
 ]);
 export type CurationRequest = z.infer<typeof CurationRequestSchema>;

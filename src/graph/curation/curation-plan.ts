@@ -28,6 +28,9 @@ export class CurationPlan {
   readonly additions: Array<Of<"add">> = [];
   readonly size: number;
 
+  /** Curations that cannot take effect (a hand-edited self-merge, a cycle), with why: listed as stale. */
+  readonly ignored = new Map<string, string>();
+
   constructor(readonly active: readonly Curation[]) {
     this.size = active.length;
     const touch = (id: string, c: Curation) => this.touching.set(id, [...(this.touching.get(id) ?? []), c]);
@@ -35,7 +38,14 @@ export class CurationPlan {
     for (const c of active) {
       switch (c.op) {
         case "merge": {
-          if (c.keep === c.other || this.resolveMerged(c.keep) === c.other) break; // a cycle: ignored
+          if (c.keep === c.other) {
+            this.ignored.set(c.id, `merges ${c.keep} with itself`);
+            break;
+          }
+          if (this.resolveMerged(c.keep) === c.other) {
+            this.ignored.set(c.id, `would merge ${c.other} into ${c.keep}, which is already merged into ${c.other} (a cycle)`);
+            break;
+          }
           this.mergedInto.set(c.other, c.keep);
           if (!this.names.has(c.keep)) this.names.set(c.keep, c.keepName);
           alias(c.keep, c.otherNames);
