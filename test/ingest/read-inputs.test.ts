@@ -1,4 +1,5 @@
 // Readers: every supported format, folders, and clear errors for bad files that never stop the rest.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -26,6 +27,18 @@ beforeAll(() => {
 
 describe("readInputs", () => {
   const items = () => [...readInputs([dir])];
+
+  it("refuses a FIFO or a device with a clear error instead of reading it forever, and reads the others", () => {
+    const fifo = join(mkdtempSync(join(tmpdir(), "kg-fifo-")), "article.txt");
+    execFileSync("mkfifo", [fifo]);
+    const good = join(dir, "a.txt");
+    const got = [...readInputs([fifo, "/dev/zero", good])].map((i) => (i.ok ? `ok ${i.input.source}` : i.error));
+    expect(got).toEqual([
+      `read ${fifo}: not a regular file (a FIFO, a device or a socket); give a file or a folder`,
+      "read /dev/zero: not a regular file (a FIFO, a device or a socket); give a file or a folder",
+      `ok ${good}`,
+    ]);
+  });
 
   it("reads folders recursively, supported extensions only", () => {
     const sources = items().map((i) => (i.ok ? i.input.source : i.source));

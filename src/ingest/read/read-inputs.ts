@@ -118,6 +118,8 @@ function withSidecar(path: string, items: InputItem[]): InputItem[] {
 export function readFileInputs(path: string): InputItem[] {
   try {
     const st = statSync(path);
+    // a FIFO or a device (/dev/zero) would be read forever: only regular files are articles
+    if (!st.isFile()) return [{ ok: false, source: path, error: `read ${path}: not a regular file (a FIFO, a device or a socket); give a file or a folder` }];
     if (st.size > MAX_FILE_BYTES)
       return [{ ok: false, source: path, error: `read ${path}: the file is ${st.size} bytes, over the limit of ${MAX_FILE_BYTES} bytes (KG_MAX_FILE_BYTES)` }];
     const text = decodeUtf8(readFileSync(path), path);
