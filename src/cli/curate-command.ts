@@ -1,5 +1,6 @@
 // `kg curate`: analysts' corrections (merge, split, rename, set, reject, add, undo, list, apply).
 import { Command, Option } from "commander";
+import type { CuratedStore } from "../graph/curation/curated-store";
 import type { CurationStatus } from "../graph/curation/curation-model";
 import { SETTABLE_KEYS } from "../graph/curation/curation-model";
 import type { StoreKind } from "../graph/open-store";
@@ -8,7 +9,7 @@ import { InvalidArgumentsError, StoreLockedError } from "../graph/errors";
 import { suggestPairs } from "../graph/identity/suggest-pairs";
 import { getQuery, prepareParams } from "../graph/queries/catalogue";
 import { lockHolder } from "../graph/memory/writer-lock";
-import { DEFAULT_DATA_FILE, storeEnv } from "../graph/open-store";
+import { dataFileOf, storeEnv } from "../graph/open-store";
 import { openFromOptions, storeOption } from "./store-options";
 
 type Opts = { store?: StoreKind; note?: string };
@@ -43,14 +44,19 @@ async function curate(request: Record<string, unknown>, opts: Opts): Promise<voi
 /** The relIds of PERSON's HOLDS_ROLE relationships to these roles; refused when one is not held. */
 async function holdsRoleIds(person: string, roles: readonly string[], kind: StoreKind | undefined): Promise<string[]> {
   if (!roles.length) return [];
+  const rows = await reading(kind, (store) => store.run("relations", prepareParams(getQuery("relations"), { id: person })));
+  return roles.map((role) => {
+    const row = rows.find((r) => r.type === "HOLDS_ROLE" && r.direction === "out" && r.otherId === role);
+    if (!row) throw new InvalidArgumentsError(`curate merge --drop-role: ${person} holds no role ${role}; kg query relations --param id=${person} lists its roles`);
+    return String(row.relId);
+  });
+}
+
+/** Opens the store for reading (beside a running server too), runs `fn`, closes it. */
+async function reading<T>(kind: StoreKind | undefined, fn: (store: CuratedStore) => Promise<T>): Promise<T> {
   const store = await openFromOptions(kind, false);
   try {
-    const rows = await store.run("relations", prepareParams(getQuery("relations"), { id: person }));
-    return roles.map((role) => {
-      const row = rows.find((r) => r.type === "HOLDS_ROLE" && r.direction === "out" && r.otherId === role);
-      if (!row) throw new InvalidArgumentsError(`curate merge --drop-role: ${person} holds no role ${role}; kg query relations --param id=${person} lists its roles`);
-      return String(row.relId);
-    });
+    return await fn(store);
   } finally {
     await store.close();
   }
@@ -58,8 +64,7 @@ async function holdsRoleIds(person: string, roles: readonly string[], kind: Stor
 
 /** The address the server holding the embedded store's lock wrote into it, if any. */
 function runningServer(): string | null {
-  const env = storeEnv();
-  return lockHolder(env.KG_DATA ?? DEFAULT_DATA_FILE)?.url ?? null;
+  return lockHolder(dataFileOf(storeEnv()))?.url ?? null;
 }
 
 const CuratedAnswer = z.object({
@@ -208,13 +213,8 @@ export function curateCommand(): Command {
     .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
     .addOption(storeOption())
     .action(async (opts: { store?: StoreKind; format: "table" | "json" }) => {
-      const store = await openFromOptions(opts.store, false);
-      try {
-        const list = await store.curations();
-        process.stdout.write((opts.format === "json" ? JSON.stringify(list, null, 2) : statusTable(list)) + "\n");
-      } finally {
-        await store.close();
-      }
+      const list = await reading(opts.store, (store) => store.curations());
+      process.stdout.write((opts.format === "json" ? JSON.stringify(list, null, 2) : statusTable(list)) + "\n");
     });
   cmd
     .command("suggest")
@@ -222,20 +222,15 @@ export function curateCommand(): Command {
     .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
     .addOption(storeOption())
     .action(async (opts: { store?: StoreKind; format: "table" | "json" }) => {
-      const store = await openFromOptions(opts.store, false);
-      try {
-        const pairs = suggestPairs(await store.dump());
-        if (opts.format === "json") process.stdout.write(JSON.stringify(pairs, null, 2) + "\n");
-        else if (!pairs.length) process.stdout.write("no pairs to look at: every spelling that meets another was merged with agreeing evidence\n");
-        else
-          process.stdout.write(
-            pairs
-              .map((p) => `${p.keepName} (${p.keep}) ~ ${p.otherName} (${p.other})${p.country ? `  ${p.country}` : ""}: ${p.why}${p.sharedOrgs.length ? `; both at ${p.sharedOrgs.join(", ")}` : ""}\n    accept: kg curate merge ${p.keep} ${p.other} --note "…"`)
-              .join("\n") + "\n",
-          );
-      } finally {
-        await store.close();
-      }
+      const pairs = suggestPairs(await reading(opts.store, (store) => store.dump()));
+      if (opts.format === "json") process.stdout.write(JSON.stringify(pairs, null, 2) + "\n");
+      else if (!pairs.length) process.stdout.write("no pairs to look at: every spelling that meets another was merged with agreeing evidence\n");
+      else
+        process.stdout.write(
+          pairs
+            .map((p) => `${p.keepName} (${p.keep}) ~ ${p.otherName} (${p.other})${p.country ? `  ${p.country}` : ""}: ${p.why}${p.sharedOrgs.length ? `; both at ${p.sharedOrgs.join(", ")}` : ""}\n    accept: kg curate merge ${p.keep} ${p.other} --note "…"`)
+            .join("\n") + "\n",
+        );
     });
   cmd
     .command("apply")

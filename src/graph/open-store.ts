@@ -40,14 +40,19 @@ export function defaultStoreKind(env: StoreEnv): StoreKind {
 }
 
 function openRaw(kind: StoreKind, env: StoreEnv, opts: { write: boolean }): Promise<GraphStore> | GraphStore {
-  if (kind === "memory") return MemoryStore.open({ file: env.KG_DATA ?? DEFAULT_DATA_FILE, write: opts.write });
+  if (kind === "memory") return MemoryStore.open({ file: dataFileOf(env), write: opts.write });
   if (!env.NEO4J_URI)
     throw new InvalidArgumentsError("open the Neo4j store: NEO4J_URI is not set; e.g. NEO4J_URI=bolt://127.0.0.1:7687 (start one with npm run neo4j:local)");
   return Neo4jStore.connect({ uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE });
 }
 
+/** The embedded store's file: KG_DATA, else data/store/graph.json. */
+export function dataFileOf(env: StoreEnv): string {
+  return env.KG_DATA ?? DEFAULT_DATA_FILE;
+}
+
 export function curationsFile(env: StoreEnv): string {
-  return env.KG_CURATIONS ?? defaultCurationsFile(env.KG_DATA ?? DEFAULT_DATA_FILE);
+  return env.KG_CURATIONS ?? defaultCurationsFile(dataFileOf(env));
 }
 
 function loginName(): string {

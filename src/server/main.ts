@@ -3,7 +3,7 @@
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { pino } from "pino";
-import { DEFAULT_DATA_FILE, defaultStoreKind, openStore, storeEnv } from "../graph/open-store";
+import { dataFileOf, defaultStoreKind, openStore, storeEnv } from "../graph/open-store";
 import { noteServerUrl } from "../graph/memory/writer-lock";
 import { ingestItems } from "../ingest/ingest-files";
 import { readInputs } from "../ingest/read/read-inputs";
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     if (kind === "memory") {
       const port = (server.address() as AddressInfo).port;
       const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "127.0.0.1" : config.HOST;
-      noteServerUrl(env.KG_DATA ?? DEFAULT_DATA_FILE, `http://${host.includes(":") ? `[${host}]` : host}:${port}`);
+      noteServerUrl(dataFileOf(env), `http://${host.includes(":") ? `[${host}]` : host}:${port}`);
     }
     logger.info(`serving the ${kind} store on http://${config.HOST}:${config.PORT} (explorer at /, API docs at /api/docs)`);
   });

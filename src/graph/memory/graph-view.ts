@@ -220,6 +220,11 @@ export class GraphView {
   }
 
   /** The names of the nodes that hosted an event, sorted, as collect() after ORDER BY gives them. */
+  /** Whether a host of the event is one of the sides `isSide` takes: a province itself, or the province of an organisation. */
+  hostedBy(eventId: string, isSide: (provinceId: string) => boolean): boolean {
+    return this.in(eventId, "HOSTED").some((h) => isSide(h.source) || isSide(this.basedIn(h.source)?.id ?? ""));
+  }
+
   hostNames(eventId: string | null | undefined): string[] {
     if (!eventId) return [];
     return this.in(eventId, "HOSTED")

@@ -17,10 +17,6 @@ function sidesOf(g: GraphView, eventId: string): NodeAttrs[] {
   return [...out.values()];
 }
 
-function hostedBy(g: GraphView, eventId: string, isSide: (provinceId: string) => boolean): boolean {
-  return g.in(eventId, "HOSTED").some((h) => isSide(h.source) || isSide(g.basedIn(h.source)?.id ?? ""));
-}
-
 export const cooperationQuery = defineQuery({
   name: "cooperation",
   title: "Which provinces does a province work with, and how?",
@@ -68,10 +64,10 @@ export const cooperationQuery = defineQuery({
     for (const e of g.nodesByLabel("Event")) {
       const sides = sidesOf(g, e.id);
       if (!sides.some((s) => ours.has(s.id))) continue;
-      const weHosted = hostedBy(g, e.id, (id) => ours.has(id));
+      const weHosted = g.hostedBy(e.id, (id) => ours.has(id));
       for (const q of sides) {
         if (ours.has(q.id)) continue;
-        add(q, weHosted ? "hosted" : hostedBy(g, e.id, (id) => id === q.id) ? "visited" : "met", null, e);
+        add(q, weHosted ? "hosted" : g.hostedBy(e.id, (id) => id === q.id) ? "visited" : "met", null, e);
       }
     }
     return sortRows([...rows.values()], ["partnerProvince", "partnerProvinceId", "date", "relation", "document", "eventId"]);

@@ -82,17 +82,7 @@ export const timelineQuery = defineQuery({
         const viaPlace = heldIn.some((p) => p && inProvinces(c.provinceIds, p.id));
         if (!viaOrg && !viaHost && !viaPlace) continue;
       }
-      if (
-        c.hosted === true &&
-        !hostNodes.some(
-          (h) =>
-            h &&
-            (c.provinceIds === null ||
-              inProvinces(c.provinceIds, h.id) ||
-              (h.label === "Organization" && inProvinces(c.provinceIds, g.basedIn(h.id)?.id))),
-        )
-      )
-        continue;
+      if (c.hosted === true && !g.hostedBy(e.id, (id) => inProvinces(c.provinceIds, id))) continue;
       if (c.organization !== null && ![...parts, ...hostNodes].some((o) => o?.label === "Organization" && matchesEntity(o, c.organization, c.organizationKey)))
         continue;
       if (c.country !== null && !parts.some((o) => o?.country === c.country)) continue;
