@@ -26,6 +26,8 @@ export class NotSupportedError extends KgError {}
 export class StoreLockedError extends KgError {}
 /** An ad-hoc Cypher query refused (it writes, reaches outside the graph) or stopped by its time limit. */
 export class CypherRefusedError extends KgError {}
+/** Too many console queries still run in the database; the caller may try again shortly. */
+export class ConsoleBusyError extends KgError {}
 /** The store could not write a batch (a full disk, a read-only file); nothing of it was stored. */
 export class StoreWriteError extends KgError {}
 /** An article whose extraction took longer than its time limit; the others go on. */

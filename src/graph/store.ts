@@ -60,6 +60,24 @@ export interface PersonRecord {
   orgs: string[];
 }
 
+/** The bounds of one console query (POST /api/cypher). */
+export interface ConsoleOptions {
+  timeoutMs: number;
+  maxRows: number;
+  /** The answer's rows, as JSON, stop before this many bytes. */
+  maxBytes: number;
+  /** A new query is refused while this many console queries still run in the database. */
+  maxRunning: number;
+  /** Aborted when the client that asked has left: the query is stopped. */
+  signal?: AbortSignal;
+}
+export interface ConsoleResult {
+  rows: Row[];
+  truncated: boolean;
+  /** What cut the answer short, when it was. */
+  truncatedBy?: "rows" | "bytes";
+}
+
 export interface GraphStore {
   readonly kind: "memory" | "neo4j";
   /** Writes the articles not yet stored, all of a batch or nothing; stored ones are unchanged. */
@@ -79,7 +97,7 @@ export interface GraphStore {
    * Ad-hoc read-only Cypher with a timeout and a row cap. Only Neo4j runs it; the embedded store
    * throws NotSupportedError. A query that is not read-only is refused before it runs.
    */
-  cypher(query: string, params: Record<string, unknown>, opts: { timeoutMs: number; maxRows: number }): Promise<{ rows: Row[]; truncated: boolean }>;
+  cypher(query: string, params: Record<string, unknown>, opts: ConsoleOptions): Promise<ConsoleResult>;
   /**
    * A number that changes with every write, when this process is the only writer (the embedded
    * store holds a writer lock); null when others may write too (Neo4j), so answers must not be

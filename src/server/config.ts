@@ -15,6 +15,7 @@ export const ServerConfigSchema = z.object({
   KG_BODY_LIMIT: z.string().default("2mb"),
   KG_CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   KG_CYPHER_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1000),
+  KG_CYPHER_MAX_BYTES: z.coerce.number().int().min(1024).max(256 * 1024 * 1024).default(8 * 1024 * 1024),
   /** Time limit to extract one posted article (in a worker thread); past it that article fails alone. */
   KG_EXTRACT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   /** Console queries running at once; more are answered 503 with Retry-After. */

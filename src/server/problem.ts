@@ -3,6 +3,7 @@
 import type { ErrorRequestHandler, Response } from "express";
 import type { Logger } from "pino";
 import {
+  ConsoleBusyError,
   CypherRefusedError,
   InvalidArgumentsError,
   NotFoundError,
@@ -55,6 +56,10 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
     if (err instanceof StoreLockedError) return sendProblem(res, 409, err.message);
     if (err instanceof NotSupportedError) return sendProblem(res, 501, err.message);
     if (err instanceof StoreUnavailableError) return sendProblem(res, 503, err.message);
+    if (err instanceof ConsoleBusyError) {
+      res.set("Retry-After", "2");
+      return sendProblem(res, 503, err.message);
+    }
     if (err instanceof StoreWriteError) return sendProblem(res, 507, err.message);
     if (err instanceof HttpError) return sendProblem(res, err.status, err.message);
     if (e?.type === "entity.too.large")

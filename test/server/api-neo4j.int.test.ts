@@ -109,7 +109,9 @@ describeNeo4j("API on Neo4j", (config) => {
 
     it("a memory-hungry query is stopped by the database's per-transaction limit, not by the heap", async () => {
       const t0 = Date.now();
-      const res = await request(app).post("/api/cypher").send({ query: "UNWIND range(1, 60000000) AS i WITH collect(i) AS l RETURN size(l) AS n" });
+      const res = await request(app)
+        .post("/api/cypher")
+        .send({ query: "UNWIND range(1, 10000) AS i UNWIND range(1, 10000) AS j WITH collect(i * j) AS l RETURN size(l) AS n" });
       expect(res.status).toBe(400);
       expect(JSON.parse(res.text).detail).toMatch(/memory|time limit/i);
       expect(Date.now() - t0).toBeLessThan(30_000);
@@ -138,6 +140,105 @@ describeNeo4j("API on Neo4j", (config) => {
       } finally {
         server.close();
       }
+    });
+
+    const consoleTransactions = async () =>
+      (await store.driver.executeQuery("SHOW TRANSACTIONS YIELD metaData WHERE metaData.app = 'kg-console' RETURN count(*) AS n")).records[0]!.get("n") as number;
+    const untilNoConsoleTransaction = async (withinMs: number) => {
+      const t0 = Date.now();
+      while ((await consoleTransactions()) > 0) {
+        if (Date.now() - t0 > withinMs) throw new Error(`a console transaction still runs in Neo4j after ${withinMs} ms`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return Date.now() - t0;
+    };
+
+    it.each([
+      // the probe's runaway: a quadratic string built in one expression ran 342 s past its 5 s limit
+      ["RETURN size(reduce(s = '', x IN range(1, 3000000) | s + 'x')) AS n", /reduce\(\)/],
+      ["MATCH (a), (b) WITH collect(a.name) AS l RETURN size([x IN l | [y IN l WHERE x < y | x + y]]) AS n", /inside a list comprehension/],
+      ["RETURN size(range(1, 100000000)) AS n", /100,000,000 numbers/],
+      ["UNWIND RANGE /* */ (1, $n) AS x RETURN count(x) AS n", /integer literals/],
+      ["RETURN size(`range`(0, 0x7fffffff)) AS n", /numbers/],
+    ])("refuses %s before it runs: Neo4j's time limit could not stop it", async (query, why) => {
+      const t0 = Date.now();
+      const res = await request(app).post("/api/cypher").send({ query, params: { n: 100000000 } });
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.text).detail).toMatch(why);
+      expect(Date.now() - t0).toBeLessThan(5000);
+      expect(await consoleTransactions()).toBe(0);
+    });
+
+    it("a client that leaves stops its query in Neo4j", async () => {
+      const server = app.listen(0, "127.0.0.1");
+      try {
+        await new Promise((r) => server.once("listening", r));
+        const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+        const leave = new AbortController();
+        const asked = fetch(`${base}/api/cypher`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: "MATCH (a), (b), (c), (d) WHERE a.name + b.name + c.name + d.name = 'x' RETURN count(*) AS n" }),
+          signal: leave.signal,
+        }).catch((e: Error) => e);
+        const t0 = Date.now();
+        while ((await consoleTransactions()) === 0) {
+          if (Date.now() - t0 > 3000) throw new Error("the console query never started");
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        leave.abort();
+        expect(await asked).toHaveProperty("name", "AbortError");
+        // well before its 1.5 s limit would have ended it
+        expect(await untilNoConsoleTransaction(1000)).toBeLessThan(1000);
+      } finally {
+        server.close();
+      }
+    });
+
+    it("counts console queries still running in Neo4j, from any process, before it starts another", async () => {
+      const other = await Neo4jStore.connect(config); // another process's store: its own driver
+      const narrow = createApp({
+        store,
+        logger: pino({ level: "silent" }),
+        config: serverConfig({ KG_CYPHER_TIMEOUT_MS: "3000", KG_CYPHER_CONCURRENCY: "1", KG_WRITE_RATE_LIMIT: "1000" }),
+      });
+      try {
+        const slow = other
+          .cypher("MATCH (a), (b), (c), (d) WHERE a.name + b.name + c.name + d.name = 'x' RETURN count(*) AS n", {}, {
+            timeoutMs: 3000,
+            maxRows: 10,
+            maxBytes: 1 << 20,
+            maxRunning: 4,
+          })
+          .catch((e: Error) => e);
+        const t0 = Date.now();
+        while ((await consoleTransactions()) === 0) {
+          if (Date.now() - t0 > 3000) throw new Error("the other process's query never started");
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        const res = await request(narrow).post("/api/cypher").send({ query: "RETURN 1 AS one" });
+        expect(res.status).toBe(503);
+        expect(res.headers["retry-after"]).toBe("2");
+        expect(JSON.parse(res.text).detail).toMatch(/1 console query is still running in Neo4j/);
+        await slow;
+        await untilNoConsoleTransaction(5000);
+        await request(narrow).post("/api/cypher").send({ query: "RETURN 1 AS one" }).expect(200);
+      } finally {
+        await other.close();
+      }
+    });
+
+    it("caps the answer's bytes as well as its rows", async () => {
+      const tight = createApp({
+        store,
+        logger: pino({ level: "silent" }),
+        config: serverConfig({ KG_CYPHER_MAX_BYTES: "4096", KG_CYPHER_MAX_ROWS: "100000", KG_WRITE_RATE_LIMIT: "1000" }),
+      });
+      const res = await request(tight).post("/api/cypher").send({ query: "MATCH (p:Province) RETURN p" }).expect(200);
+      expect(res.body.truncated).toBe(true);
+      expect(res.body.truncatedBy).toBe("bytes");
+      expect(res.body.rows.length).toBeGreaterThan(0);
+      expect(Buffer.byteLength(JSON.stringify(res.body.rows))).toBeLessThanOrEqual(4096);
     });
 
     it("stops a query that runs forever at its time limit", async () => {

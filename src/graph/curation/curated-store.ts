@@ -5,7 +5,7 @@ import { existsSync, statSync } from "node:fs";
 import { hostname } from "node:os";
 import { InvalidArgumentsError, NotFoundError, NotSupportedError } from "../errors";
 import { parseRelId, type ArticleGraph, type GraphNode } from "../graph-model";
-import type { Counts, GraphDump, GraphStore, IngestSummary, PersonRecord, Row } from "../store";
+import type { ConsoleOptions, ConsoleResult, Counts, GraphDump, GraphStore, IngestSummary, PersonRecord, Row } from "../store";
 import { PersonIdentity } from "../identity/person-identity";
 import { CurationRequestSchema, type Curation, type CurationRequest, type CurationStatus } from "./curation-model";
 import { activeCurations, CurationPlan, noteArticleId } from "./curation-plan";
@@ -325,7 +325,7 @@ export class CuratedStore implements GraphStore {
   ping(): Promise<boolean> {
     return this.inner.ping();
   }
-  cypher(query: string, params: Record<string, unknown>, opts: { timeoutMs: number; maxRows: number }): Promise<{ rows: Row[]; truncated: boolean }> {
+  cypher(query: string, params: Record<string, unknown>, opts: ConsoleOptions): Promise<ConsoleResult> {
     return this.inner.cypher(query, params, opts);
   }
   revision(): number | null {

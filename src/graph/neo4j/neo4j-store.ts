@@ -1,13 +1,14 @@
 // The Neo4j store: the only module that imports neo4j-driver. Batches are written with
 // UNWIND ... MERGE in one managed write transaction each, so a failure leaves no half article.
 // Integers come back as JS numbers (disableLosslessIntegers): counts here stay far below 2^53.
-import { planRefusal } from "./console-fence";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
-import { CypherRefusedError, InvalidArgumentsError, StoreLockedError, StoreUnavailableError } from "../errors";
+import { ConsoleBusyError, CypherRefusedError, InvalidArgumentsError, StoreLockedError, StoreUnavailableError } from "../errors";
 import { NODE_LABELS, REL_TYPES, evidenceCap, type ArticleGraph, type NodeLabel, type RelType } from "../graph-model";
 import { getDefinition } from "../queries/catalogue";
 import {
   addSummary,
+  type ConsoleOptions,
+  type ConsoleResult,
   byIngestOrder,
   withoutInternal,
   type Counts,
@@ -17,6 +18,7 @@ import {
   type PersonRecord,
   type Row,
 } from "../store";
+import { runConsoleQuery } from "./console-run";
 import { cypherFile, nodeMergeStatement, relMergeStatement, statements } from "./cypher-files";
 
 export interface Neo4jConfig {
@@ -190,50 +192,17 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  /**
-   * Ad-hoc read-only Cypher. Four fences: EXPLAIN must say the query only reads (queryType "r"),
-   * every operator of its plan must be a read of the graph (no LOAD CSV, no administration, only
-   * allow-listed procedures), the query runs in a READ transaction (the server refuses writes),
-   * with a server-side timeout and a row cap.
-   */
-  async cypher(query: string, params: Record<string, unknown>, opts: { timeoutMs: number; maxRows: number }): Promise<{ rows: Row[]; truncated: boolean }> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+  /** Ad-hoc read-only Cypher, fenced and bounded (console-run.ts). */
+  async cypher(query: string, params: Record<string, unknown>, opts: ConsoleOptions): Promise<ConsoleResult> {
     try {
-      const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params), { timeout: opts.timeoutMs });
-      const type = plan.summary.queryType;
-      if (type !== "r")
-        throw new CypherRefusedError(
-          `run Cypher: only read-only queries are allowed; this query ${type === "w" || type === "rw" ? "writes to the graph" : type === "s" ? "changes the schema" : "is not a plain read"}`,
-        );
-      // the plan, not the spelling: every operator must read the graph (src/graph/neo4j/console-fence.ts)
-      const tree = plan.summary.plan;
-      const refusal = tree ? planRefusal(tree) : "Neo4j gave no plan for it";
-      if (refusal) throw new CypherRefusedError(`run Cypher: refused, ${refusal}; only read-only queries over the graph are allowed`);
-      return await session.executeRead(
-        async (tx) => {
-          const rows: Row[] = [];
-          let truncated = false;
-          const result = tx.run(query, params);
-          for await (const rec of result) {
-            if (rows.length >= opts.maxRows) {
-              truncated = true;
-              break;
-            }
-            rows.push(toPlain(rec.toObject()) as Row);
-          }
-          return { rows, truncated };
-        },
-        { timeout: opts.timeoutMs },
-      );
+      return await runConsoleQuery(this.driver, this.config.database, query, params, opts, toPlain);
     } catch (e) {
-      if (e instanceof CypherRefusedError) throw e;
+      if (e instanceof CypherRefusedError || e instanceof ConsoleBusyError) throw e;
       if (isUnavailable(e)) return this.wrap("run Cypher", e);
       const code = (e as { code?: string }).code ?? "";
       if (/TransactionTimedOut|Terminated/i.test(code)) throw new CypherRefusedError(`run Cypher: stopped after the ${opts.timeoutMs} ms time limit`);
       if (/AccessMode|Forbidden|Security/i.test(code)) throw new CypherRefusedError(`run Cypher: only read-only queries are allowed (${(e as Error).message})`);
       throw new CypherRefusedError(`run Cypher: ${(e as Error).message}`);
-    } finally {
-      await session.close();
     }
   }
 

@@ -149,10 +149,26 @@ export function writeRoutes(store: GraphStore, config: ServerConfig): Router {
         const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
         throw new InvalidArgumentsError('run Cypher: expected {"query": "...", "params": {...}}', issues);
       }
-      if (store.kind === "memory") await store.cypher(parsed.data.query, parsed.data.params, { timeoutMs: 1, maxRows: 1 });
+      const bounds = {
+        timeoutMs: config.KG_CYPHER_TIMEOUT_MS,
+        maxRows: config.KG_CYPHER_MAX_ROWS,
+        maxBytes: config.KG_CYPHER_MAX_BYTES,
+        maxRunning: config.KG_CYPHER_CONCURRENCY,
+      };
+      if (store.kind === "memory") await store.cypher(parsed.data.query, parsed.data.params, bounds);
       guardCypher(parsed.data.query);
-      const out = await store.cypher(parsed.data.query, parsed.data.params, { timeoutMs: config.KG_CYPHER_TIMEOUT_MS, maxRows: config.KG_CYPHER_MAX_ROWS });
-      res.json({ ...out, maxRows: config.KG_CYPHER_MAX_ROWS });
+      // a client that leaves stops its query in Neo4j, instead of leaving it to burn a CPU
+      const left = new AbortController();
+      const onClose = () => {
+        if (!res.writableEnded) left.abort();
+      };
+      res.once("close", onClose);
+      try {
+        const out = await store.cypher(parsed.data.query, parsed.data.params, { ...bounds, signal: left.signal });
+        res.json({ ...out, maxRows: config.KG_CYPHER_MAX_ROWS, maxBytes: config.KG_CYPHER_MAX_BYTES });
+      } finally {
+        res.off("close", onClose);
+      }
     },
   );
   return r;
