@@ -15,13 +15,19 @@ export function fold(s: string): string {
   return out;
 }
 
-/** Folds and drops everything but letters and digits: "LuôngPhraBăng" → "luongphrabang". */
+/**
+ * The longest key: keys serve lookups, and a key stays an index entry on Neo4j, whose range
+ * index refuses values over 8 KB (a 9 KB title failed a whole batch there).
+ */
+export const MAX_KEY_LENGTH = 1000;
+
+/** Folds and drops everything but letters and digits: "LuôngPhraBăng" → "luongphrabang" (at most MAX_KEY_LENGTH). */
 const keyCache = new Map<string, string>();
 
 export function foldKey(s: string): string {
   const hit = keyCache.get(s);
   if (hit !== undefined) return hit;
-  const out = fold(s).replace(/[^a-z0-9]/g, "");
+  const out = fold(s).replace(/[^a-z0-9]/g, "").slice(0, MAX_KEY_LENGTH);
   if (s.length <= 64) {
     if (keyCache.size > 100_000) keyCache.clear();
     keyCache.set(s, out);
