@@ -10,6 +10,11 @@ export const ServerConfigSchema = z.object({
   KG_API_TOKEN_LABEL: z.string().min(1).max(200).default("api"),
   /** Comma-separated host names the server answers to (the Host header), besides the loopback names and HOST; "*" for any. */
   KG_ALLOWED_HOSTS: z.string().default(""),
+  /** The server's address as its users reach it (behind a proxy): report links use it instead of the request's Host. */
+  KG_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+(?:\/\S*)?$/u, "expected an http(s) URL such as https://kg.example.org")
+    .optional(),
   /** Comma-separated origins allowed by CORS; none by default. */
   KG_CORS_ORIGINS: z.string().default(""),
   KG_BODY_LIMIT: z.string().default("2mb"),

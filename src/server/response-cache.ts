@@ -92,7 +92,8 @@ export function responseCache(store: GraphStore, opts: ResponseCacheOptions = { 
       keptBytes = 0;
       keptRevision = revision;
     }
-    const key = `${req.method} ${req.originalUrl}`;
+    // per Host: an answer may hold links to the host it was asked on (reports), never another's
+    const key = `${req.method} ${req.get("host") ?? ""} ${req.originalUrl}`;
     const hit = revision === null ? undefined : kept.get(key);
     if (hit) {
       kept.delete(key);

@@ -66,3 +66,18 @@ test("plain HTTP: no HSTS, no upgrade-insecure-requests; a refusal is titled by 
   const misdirected = await request(a).get("/api/health").set("Host", "evil.example").expect(421);
   expect(misdirected.body.title).toBe("Misdirected Request");
 });
+
+test("the Host header does not poison cached reports: each host gets its own links, and KG_PUBLIC_URL fixes them", async () => {
+  const { app: open } = await app({ KG_ALLOWED_HOSTS: "*" });
+  const forged = await request(open).get("/api/reports/agreements?format=html").set("Host", "attacker.example").expect(200);
+  expect(forged.text).toContain("http://attacker.example/api/articles/");
+  const own = await request(open).get("/api/reports/agreements?format=html").set("Host", "localhost:3000").expect(200);
+  expect(own.text).not.toContain("attacker.example");
+  expect(own.text).toContain("http://localhost:3000/api/articles/");
+  const { app: pinned } = await app({ KG_ALLOWED_HOSTS: "*", KG_PUBLIC_URL: "https://kg.example.org/" });
+  for (const host of ["attacker.example", "localhost:3000"]) {
+    const res = await request(pinned).get("/api/reports/agreements?format=html").set("Host", host).expect(200);
+    expect(res.text).not.toContain(host);
+    expect(res.text).toContain("https://kg.example.org/api/articles/");
+  }
+});

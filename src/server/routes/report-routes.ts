@@ -46,7 +46,8 @@ export function reportRoutes(store: GraphStore, config: ServerConfig): Router {
     const { format, ...raw } = singleValued(req.query);
     const f = formatOf(ReportFormatSchema, format, "json");
     // a source without its own URL links to this server's article view (absolute: the file is opened offline)
-    const body = await makeReport(store, def.name, raw, f, new Date(), `${req.protocol}://${req.get("host")}/api/articles/`);
+    const base = config.KG_PUBLIC_URL ? config.KG_PUBLIC_URL.replace(/\/+$/u, "") : `${req.protocol}://${req.get("host")}`;
+    const body = await makeReport(store, def.name, raw, f, new Date(), `${base}/api/articles/`);
     if (f !== "json") res.attachment(`${def.name}.${f}`);
     res.type(REPORT_CONTENT_TYPES[f]); // after attachment(), which sets a type from the extension
     res.send(f === "csv" ? "\uFEFF" + body : body);
