@@ -61,4 +61,27 @@ describe("/api/curations", () => {
     const missing = await request(a).post("/api/curations").send({ op: "rename", node: "person:nobody", name: "X" }).expect(404);
     expect(JSON.parse(missing.text).detail).toMatch(/no entity with the id person:nobody/);
   });
+
+  it("lists the curations while a write holds the writers' queue: a read never waits behind writes", async () => {
+    const inner = MemoryStore.open({ file: null, write: true });
+    let open: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (open = r));
+    // the inner store's ingest waits for the gate: a long ingest, held as long as the test likes
+    const held = new Proxy(inner, {
+      get(target, prop, receiver) {
+        if (prop === "ingest") return async (batch: Parameters<typeof inner.ingest>[0]) => (await gate, target.ingest(batch));
+        const v = Reflect.get(target, prop, receiver) as unknown;
+        return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      },
+    });
+    const slow = new CuratedStore(held, { file: join(dir, "held.jsonl"), user: "t" });
+    const a = createApp({ store: slow, logger: pino({ level: "silent" }), config: serverConfig({}) });
+    const writing = slow.ingest(sampleGraphs());
+    const listing = Promise.all(Array.from({ length: 6 }, () => request(a).get("/api/curations")));
+    const first = await Promise.race([listing, new Promise<"still waiting">((r) => setTimeout(() => r("still waiting"), 5000))]);
+    open();
+    await writing;
+    expect(first).not.toBe("still waiting");
+    for (const res of first as Awaited<typeof listing>) expect(res.status).toBe(200);
+  });
 });
