@@ -60,6 +60,12 @@ export interface PersonRecord {
   orgs: string[];
 }
 
+/** A rebuild that began (when, by whom) and has not completed yet. */
+export interface RebuildMark {
+  since: string;
+  by: string;
+}
+
 /** The bounds of one console query (POST /api/cypher). */
 export interface ConsoleOptions {
   timeoutMs: number;
@@ -110,6 +116,16 @@ export interface GraphStore {
   saveCurations?(rows: ReadonlyArray<Record<string, string | null>>): Promise<void>;
   /** Neo4j only: waits for the one writer lease across processes, and returns its release. */
   writerLease?(me: string): Promise<() => Promise<void>>;
+  /** Neo4j only: who holds the writer lease now (null: nobody, or it expired). */
+  leaseHolder?(): Promise<string | null>;
+  /**
+   * Notes that a rebuild began (a mark) or completed (null). A rebuild cut short (kill -9, an
+   * outage) leaves its mark, so that health reports it and the next start rebuilds. A store
+   * without a file (in memory only) keeps no mark.
+   */
+  markRebuild?(mark: RebuildMark | null): Promise<void>;
+  /** The mark of a rebuild that began and has not completed, if any. */
+  rebuildMark?(): Promise<RebuildMark | null>;
   /** Every Article node's properties (including the internal `extracted` and `seq`), in ingest order. */
   articleRecords(): Promise<Array<Record<string, unknown>>>;
   /** Replaces the whole graph with these articles, written in this order (a rebuild after a curation). */

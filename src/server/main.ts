@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { pino } from "pino";
 import { dataFileOf, defaultStoreKind, openStore, storeEnv } from "../graph/open-store";
+import { CuratedStore } from "../graph/curation/curated-store";
 import { noteServerUrl } from "../graph/memory/writer-lock";
 import { ingestItems } from "../ingest/ingest-files";
 import { readInputs } from "../ingest/read/read-inputs";
@@ -19,6 +20,11 @@ async function main(): Promise<void> {
   const kind = defaultStoreKind(env);
   const store = await openStore(kind, env, { write: true });
   for (const notice of store.notices ?? []) logger.warn(notice);
+  // a rebuild cut short by an earlier process (kill -9, an outage) is completed before serving
+  if (store instanceof CuratedStore) {
+    const completed = await store.completeInterruptedRebuild();
+    if (completed) logger.warn(completed);
+  }
   if (kind === "memory" && (await store.counts()).articles === 0) {
     const report = await ingestItems(store, readInputs([SAMPLE_CORPUS]));
     logger.info({ ...report }, "ingested the sample corpus into the empty embedded store");

@@ -92,8 +92,9 @@ export function responseCache(store: GraphStore, opts: ResponseCacheOptions = { 
       keptBytes = 0;
       keptRevision = revision;
     }
-    // per Host: an answer may hold links to the host it was asked on (reports), never another's
-    const key = `${req.method} ${req.get("host") ?? ""} ${req.originalUrl}`;
+    // reports hold links to the host they were asked on: kept per Host, never served to another
+    const host = req.originalUrl.startsWith("/api/reports/") ? (req.get("host") ?? "") : "";
+    const key = `${req.method} ${host} ${req.originalUrl}`;
     const hit = revision === null ? undefined : kept.get(key);
     if (hit) {
       kept.delete(key);

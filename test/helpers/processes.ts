@@ -9,8 +9,12 @@ export const ROOT = join(__dirname, "..", "..");
 export const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 
 export function kgProcess(args: string[], env: NodeJS.ProcessEnv): ChildProcess & { out: () => string; err: () => string; done: Promise<number | null> } {
+  return node([join(ROOT, "src/cli/main.ts"), ...args], env);
+}
+
+function node(args: string[], env: NodeJS.ProcessEnv): ChildProcess & { out: () => string; err: () => string; done: Promise<number | null> } {
   // one process (node with tsx's loader), so that a signal reaches the process doing the work
-  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args], {
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -21,6 +25,11 @@ export function kgProcess(args: string[], env: NodeJS.ProcessEnv): ChildProcess 
   child.stderr!.on("data", (d: Buffer) => (err += d.toString()));
   const done = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return Object.assign(child, { out: () => out, err: () => err, done });
+}
+
+/** The server (src/server/main.ts) as its own process, as `npm start` runs it. */
+export function serverProcess(env: NodeJS.ProcessEnv): ChildProcess & { out: () => string; err: () => string; done: Promise<number | null> } {
+  return node([join(ROOT, "src/server/main.ts")], env);
 }
 
 export async function waitUntil(check: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {

@@ -1,11 +1,11 @@
 // A store with the analysts' curations applied: every ingest goes through the curation plan, and
 // each new curation (or undo) is appended to the curations file and the graph rebuilt from the
 // articles' extracted facts, which the Article nodes keep. Writes are serialised.
-import { existsSync, statSync } from "node:fs";
+import { existsSync, rmSync, statSync, truncateSync } from "node:fs";
 import { hostname } from "node:os";
-import { InvalidArgumentsError, NotFoundError, NotSupportedError } from "../errors";
+import { InvalidArgumentsError, NotFoundError, NotSupportedError, StoreWriteError } from "../errors";
 import { parseRelId, type ArticleGraph, type GraphNode } from "../graph-model";
-import type { ConsoleOptions, ConsoleResult, Counts, GraphDump, GraphStore, IngestSummary, PersonRecord, Row } from "../store";
+import type { ConsoleOptions, ConsoleResult, Counts, GraphDump, GraphStore, IngestSummary, PersonRecord, RebuildMark, Row } from "../store";
 import { PersonIdentity } from "../identity/person-identity";
 import { CurationRequestSchema, type Curation, type CurationRequest, type CurationStatus } from "./curation-model";
 import { activeCurations, CurationPlan, noteArticleId } from "./curation-plan";
@@ -170,10 +170,46 @@ export class CuratedStore implements GraphStore {
 
   /** Rebuilds the graph from the stored articles with the curations file as it is now. */
   rebuild(): Promise<{ summary: IngestSummary; problems: string[] }> {
-    return this.exclusive(() => {
+    return this.exclusive(async () => {
       this.reload();
-      return this.rebuildNow();
+      await this.inner.markRebuild?.(this.newMark());
+      const done = await this.rebuildNow();
+      await this.inner.markRebuild?.(null);
+      return done;
     });
+  }
+
+  private newMark(): RebuildMark {
+    return { since: new Date().toISOString(), by: this.writerName };
+  }
+
+  /**
+   * A rebuild that an earlier process began and never completed (kill -9, an outage) leaves the
+   * graph out of step with the corrections: it is run again, once, under the writer lease. Says
+   * what it did, for the log; null when nothing was left to do.
+   */
+  async completeInterruptedRebuild(): Promise<string | null> {
+    if (!(await this.inner.rebuildMark?.())) return null;
+    return this.exclusive(async () => {
+      const mark = await this.inner.rebuildMark?.();
+      if (!mark) return null; // another process completed it while we waited for the lease
+      this.reload();
+      const { summary } = await this.rebuildNow();
+      await this.inner.markRebuild?.(null);
+      return `completed a rebuild begun at ${mark.since} by ${mark.by} and cut short: ${summary.articlesNew} article(s) written again with the corrections`;
+    });
+  }
+
+  /**
+   * Whether the graph is being rebuilt now ("rebuilding": here, or by the process that holds the
+   * writer lease) or a rebuild was cut short ("interrupted": the graph may not show every
+   * correction until the next start, or `kg curate rebuild`); null when it is in step.
+   */
+  async rebuildState(): Promise<{ state: "rebuilding" | "interrupted"; since: string; by: string } | null> {
+    const mark = await this.inner.rebuildMark?.();
+    if (!mark) return null;
+    const live = this.writing > 0 || (this.inner.leaseHolder ? (await this.inner.leaseHolder()) !== null : false);
+    return { state: live ? "rebuilding" : "interrupted", ...mark };
   }
 
   private async rebuildNow(): Promise<{ summary: IngestSummary; problems: string[] }> {
@@ -282,12 +318,40 @@ export class CuratedStore implements GraphStore {
       const curation = await this.complete(parsed.data, by);
       // a store that cannot be rebuilt is refused before the file changes
       await this.storedArticles();
+      // the mark first: a store that cannot even keep it refuses the correction before anything changed
+      await this.inner.markRebuild?.(this.newMark());
+      const sizeBefore = existsSync(this.opts.file) ? statSync(this.opts.file).size : null;
       appendCuration(this.opts.file, curation);
       this.all = [...this.all, curation];
       this.plan = new CurationPlan(activeCurations(this.all));
-      const { summary, problems } = await this.rebuildNow();
-      return { curation, summary, problems };
+      try {
+        const { summary, problems } = await this.rebuildNow();
+        await this.inner.markRebuild?.(null);
+        return { curation, summary, problems };
+      } catch (e) {
+        await this.withdraw(sizeBefore, e);
+        throw e;
+      }
     });
+  }
+
+  /**
+   * A correction whose rebuild failed is not kept (a retry would record it twice): the file goes
+   * back to what it was, and so does the graph (a StoreWriteError says the store changed nothing;
+   * otherwise it is rebuilt without the correction). When that fails too, the mark stays: health
+   * reports it and the next start completes the rebuild.
+   */
+  private async withdraw(sizeBefore: number | null, cause: unknown): Promise<void> {
+    if (sizeBefore === null) rmSync(this.opts.file, { force: true });
+    else truncateSync(this.opts.file, sizeBefore);
+    this.stamp = "";
+    this.reload();
+    try {
+      if (!(cause instanceof StoreWriteError)) await this.rebuildNow();
+      await this.inner.markRebuild?.(null);
+    } catch {
+      /* the mark stays */
+    }
   }
 
   /**

@@ -3,13 +3,13 @@
 // snapshot through a temp file and a rename (store-file.ts). A crash mid-ingest leaves the state
 // after the last whole batch. A writer holds a
 // lock on the file; a second writer is refused with a clear message.
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
-import { InvalidArgumentsError, NotSupportedError } from "../errors";
+import { InvalidArgumentsError, NotSupportedError, StoreWriteError } from "../errors";
 import { evidenceCap, relId, type ArticleGraph } from "../graph-model";
 import { getDefinition } from "../queries/catalogue";
-import { byIngestOrder, withoutInternal, type Counts, type GraphDump, type GraphStore, type IngestSummary, type PersonRecord, type Row } from "../store";
+import { byIngestOrder, withoutInternal, type Counts, type GraphDump, type GraphStore, type IngestSummary, type PersonRecord, type RebuildMark, type Row } from "../store";
 import { SearchIndex } from "./search-index";
 import { GraphView, rankByDegree, type EdgeAttrs, type KgGraph, type NodeAttrs } from "./graph-view";
 import { appendBatch, cutTornTail, dropJournal, journalBytes, readJournal } from "./journal";
@@ -326,8 +326,56 @@ export class MemoryStore implements GraphStore {
     this.forget();
     const { summary } = this.apply(batch);
     this.writes++;
-    this.compact();
+    this.compactOrRestore("rebuild the graph");
     return summary;
+  }
+
+  /**
+   * Writes the snapshot; when it cannot be written (a read-only directory, a full disk), memory
+   * goes back to what the file holds, and the caller is told that nothing changed.
+   */
+  private compactOrRestore(op: string): void {
+    const file = this.opts.file;
+    if (!file) return;
+    try {
+      this.compact();
+    } catch (e) {
+      this.forget();
+      this.load(file);
+      this.writes++;
+      throw new StoreWriteError(
+        `${op}: could not write the embedded store ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was changed. Make its directory writable (or free space) and try again`,
+      );
+    }
+  }
+
+  async markRebuild(mark: RebuildMark | null): Promise<void> {
+    const file = this.opts.file;
+    if (!file) return;
+    const at = `${file}.rebuilding`;
+    try {
+      if (mark === null) rmSync(at, { force: true });
+      else {
+        // whole or not at all: written aside, then renamed into place
+        writeFileSync(`${at}.tmp`, JSON.stringify(mark));
+        renameSync(`${at}.tmp`, at);
+      }
+    } catch (e) {
+      throw new StoreWriteError(
+        `${mark ? "begin" : "complete"} a rebuild: could not write beside the embedded store ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was changed`,
+      );
+    }
+  }
+
+  async rebuildMark(): Promise<RebuildMark | null> {
+    const file = this.opts.file;
+    if (!file) return null;
+    try {
+      const parsed = JSON.parse(readFileSync(`${file}.rebuilding`, "utf8")) as Partial<RebuildMark>;
+      return { since: String(parsed.since ?? "?"), by: String(parsed.by ?? "?") };
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code === "ENOENT" ? null : { since: "?", by: "?" };
+    }
   }
 
   /** Empties the graph and every index in memory (the file is left to the caller). */
@@ -345,7 +393,8 @@ export class MemoryStore implements GraphStore {
   async clear(): Promise<void> {
     this.forget();
     this.writes++;
-    this.compact();
+    this.compactOrRestore("clear the graph");
+    await this.markRebuild(null);
   }
 
   async close(): Promise<void> {

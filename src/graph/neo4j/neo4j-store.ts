@@ -16,6 +16,7 @@ import {
   type GraphStore,
   type IngestSummary,
   type PersonRecord,
+  type RebuildMark,
   type Row,
 } from "../store";
 import { runConsoleQuery } from "./console-run";
@@ -327,6 +328,35 @@ export class Neo4jStore implements GraphStore {
       clearInterval(refresh);
       await this.driver.executeQuery(statements("ingest/writer-lease-release.cypher")[0]!, { me }, { database: this.config.database }).catch(() => undefined);
     };
+  }
+
+  async leaseHolder(): Promise<string | null> {
+    try {
+      const res = await this.driver.executeQuery(statements("ingest/writer-lease-holder.cypher")[0]!, {}, { database: this.config.database, routing: neo4j.routing.READ });
+      const holder = res.records[0]?.get("holder") as unknown;
+      return typeof holder === "string" ? holder : null;
+    } catch (e) {
+      return this.wrap("read the writer lease", e);
+    }
+  }
+
+  async markRebuild(mark: RebuildMark | null): Promise<void> {
+    try {
+      if (mark) await this.driver.executeQuery(statements("ingest/rebuild-mark.cypher")[0]!, { ...mark }, { database: this.config.database });
+      else await this.driver.executeQuery(statements("ingest/rebuild-unmark.cypher")[0]!, {}, { database: this.config.database });
+    } catch (e) {
+      this.wrap(mark ? "begin a rebuild" : "complete a rebuild", e);
+    }
+  }
+
+  async rebuildMark(): Promise<RebuildMark | null> {
+    try {
+      const res = await this.driver.executeQuery(statements("ingest/rebuild-marker.cypher")[0]!, {}, { database: this.config.database, routing: neo4j.routing.READ });
+      const r = res.records[0];
+      return r ? { since: String(r.get("since")), by: String(r.get("by")) } : null;
+    } catch (e) {
+      return this.wrap("read the rebuild mark", e);
+    }
   }
 
   async clear(): Promise<void> {

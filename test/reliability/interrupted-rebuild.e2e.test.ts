@@ -1,0 +1,103 @@
+// Corrections and the graph stay in step on the embedded store:
+// - a data directory where the snapshot cannot be written (read-only, full) refuses the
+//   correction with 507, keeps no record of it (a retry is not a duplicate) and leaves the graph
+//   as it was;
+// - a rebuild cut short (kill -9 between the record and the snapshot) leaves its mark: health
+//   says so (503, "interrupted") until the next start completes it.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pino } from "pino";
+import request from "supertest";
+import { CuratedStore } from "../../src/graph/curation/curated-store";
+import { MemoryStore } from "../../src/graph/memory/memory-store";
+import { serverConfig } from "../../src/server/config";
+import { createApp } from "../../src/server/create-app";
+import { sampleGraphs } from "../helpers/corpus";
+import { freePort, serverProcess, waitUntil } from "../helpers/processes";
+
+const records = (file: string) =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim()).length;
+
+describe("corrections and the graph in step (embedded store)", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "kg-rebuild-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const open = (file: string, curations: string) => new CuratedStore(MemoryStore.open({ file, write: true }), { file: curations, user: "lan" });
+
+  it("a snapshot that cannot be written refuses the correction with 507, records nothing, and a retry records it once", async () => {
+    const file = join(dir, "graph.json");
+    const curations = join(dir, "curations.jsonl");
+    const store = open(file, curations);
+    await store.ingest(sampleGraphs());
+    await store.curate({ op: "rename", node: "province:vn-son-la", name: "Sơn La (tỉnh)" });
+    const app = createApp({ store, logger: pino({ level: "silent" }), config: serverConfig({}) });
+    const people = (await store.dump()).nodes.filter((n) => n.label === "Person").map((n) => n.id);
+    const [keep, other] = [people[0]!, people[1]!];
+    const before = await store.dump();
+
+    // the snapshot is written aside and renamed into place: where it would be written, nothing can be
+    const blocker = `${file}.tmp-${process.pid}`;
+    mkdirSync(blocker);
+    const refused = await request(app).post("/api/curations").send({ op: "merge", keep, other });
+    expect(refused.status).toBe(507);
+    expect(JSON.parse(refused.text).detail).toMatch(/could not write the embedded store .*nothing was changed/);
+    expect(records(curations)).toBe(1);
+    expect(await store.dump()).toEqual(before);
+    await request(app).get(`/api/entities/${encodeURIComponent(other)}`).expect(200);
+    expect((await request(app).get("/api/health").expect(200)).body.status).toBe("ok");
+
+    rmSync(blocker, { recursive: true });
+    await request(app).post("/api/curations").send({ op: "merge", keep, other }).expect(201);
+    expect(records(curations)).toBe(2);
+    await request(app).get(`/api/entities/${encodeURIComponent(other)}`).expect(404);
+    await store.close();
+    // what was acknowledged is what the next process reads
+    const reopened = open(file, curations);
+    expect((await reopened.curations()).map((s) => s.curation.op)).toEqual(["rename", "merge"]);
+    await reopened.close();
+  });
+
+  it("a rebuild cut short is reported by health until the next start completes it", async () => {
+    const file = join(dir, "graph.json");
+    const curations = join(dir, "curations.jsonl");
+    const first = open(file, curations);
+    await first.ingest(sampleGraphs());
+    const person = (await first.dump()).nodes.find((n) => n.label === "Person")!.id;
+    await first.close();
+    // what kill -9 leaves between the record and the snapshot: the record, the mark, the old graph
+    writeFileSync(
+      curations,
+      JSON.stringify({ id: "c-killed", at: "2026-12-01T10:00:00.000Z", by: "lan", note: null, op: "rename", node: person, name: "Tên Đã Sửa", previous: "x" }) + "\n",
+    );
+    writeFileSync(`${file}.rebuilding`, JSON.stringify({ since: "2026-12-01T10:00:00.000Z", by: "host:4242:dead" }));
+
+    const second = open(file, curations);
+    const app = createApp({ store: second, logger: pino({ level: "silent" }), config: serverConfig({}) });
+    const health = await request(app).get("/api/health");
+    expect(health.status).toBe(503);
+    expect(health.body).toMatchObject({ status: "interrupted", rebuild: { since: "2026-12-01T10:00:00.000Z", by: "host:4242:dead" } });
+    expect(health.body.detail).toMatch(/cut short; restart the server or run kg curate rebuild/);
+    await second.close();
+
+    // the next start completes it before serving
+    const port = await freePort();
+    const server = serverProcess({ KG_DATA: file, KG_CURATIONS: curations, PORT: String(port), LOG_LEVEL: "info", NEO4J_URI: "" });
+    try {
+      await waitUntil(async () => (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null))?.ok ?? false, 60_000, "the server to answer");
+      const ok = (await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()) as { status: string };
+      expect(ok.status).toBe("ok");
+      const entity = (await (await fetch(`http://127.0.0.1:${port}/api/entities/${encodeURIComponent(person)}`)).json()) as { entity: { name: string } };
+      expect(entity.entity.name).toBe("Tên Đã Sửa");
+      expect(server.out() + server.err()).toMatch(/completed a rebuild begun at 2026-12-01T10:00:00.000Z/);
+    } finally {
+      server.kill("SIGTERM");
+      await server.done;
+    }
+  }, 120_000);
+});
