@@ -1,5 +1,6 @@
 // Reads, extracts and writes articles into a store in batches; a failing article never stops the
 // batch, and each batch is written whole or not at all.
+import { isAbsolute, relative, sep } from "node:path";
 import { addSummary, type GraphStore, type IngestSummary } from "../graph/store";
 import { articleGraph } from "../graph/graph-batch";
 import type { ArticleGraph } from "../graph/graph-model";
@@ -10,6 +11,18 @@ import type { InputItem } from "./read/read-inputs";
 
 export interface IngestReport extends IngestSummary {
   failed: Array<{ source: string; error: string }>;
+}
+
+/**
+ * How a file is named in the graph, which the API shows to anyone: relative to the working folder
+ * when it lies under it ("data/sample/articles/a.txt"), else its folder and name ("news/a.txt");
+ * never the machine's absolute path. Other sources (URLs, "api:1") are kept as they are.
+ */
+export function storedSource(source: string): string {
+  if (!isAbsolute(source)) return source;
+  const rel = relative(process.cwd(), source);
+  if (rel && !rel.startsWith("..") && !isAbsolute(rel)) return rel.split(sep).join("/");
+  return source.split(/[\\/]+/u).filter(Boolean).slice(-2).join("/");
 }
 
 export function toArticleGraph(input: ArticleInput): ArticleGraph {
@@ -42,7 +55,7 @@ export async function ingestItems(
       continue;
     }
     try {
-      batch.push(toArticleGraph(item.input));
+      batch.push(toArticleGraph({ ...item.input, source: storedSource(item.input.source) }));
     } catch (e) {
       report.failed.push({ source: item.input.source, error: `extract ${item.input.source}: ${(e as Error).message}` });
     }

@@ -40,11 +40,23 @@ const TITLES: Record<number, string> = {
   507: "Insufficient Storage",
 };
 
+/**
+ * A message as a client may read it: absolute paths of this machine (the data directory, the
+ * corpus folder) are cut to their last part ("…/graph.json"); the server's own routes
+ * ("/api/…") and dates ("4/6/2019") are left alone. The full message stays in the log.
+ */
+export function withoutLocalPaths(detail: string): string {
+  return detail.replace(/(?<![\p{L}\p{N}_.:/~-])\/(?!api\/)(?:[^\s/:;,'"()<>]+\/)+[^\s/:;,'"()<>]*/gu, (path) => {
+    const parts = path.split("/").filter(Boolean);
+    return `…/${parts[parts.length - 1] ?? ""}${path.endsWith("/") ? "/" : ""}`;
+  });
+}
+
 export function sendProblem(res: Response, status: number, detail: string, extra: Record<string, unknown> = {}): void {
   res
     .status(status)
     .type("application/problem+json")
-    .send(JSON.stringify({ type: "about:blank", title: TITLES[status] ?? "Error", status, detail, ...extra }));
+    .send(JSON.stringify({ type: "about:blank", title: TITLES[status] ?? "Error", status, detail: withoutLocalPaths(detail), ...extra }));
 }
 
 export function problemHandler(logger: Logger): ErrorRequestHandler {

@@ -2,8 +2,15 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+import { pino } from "pino";
+import request from "supertest";
+import { MemoryStore } from "../../src/graph/memory/memory-store";
+import { ingestItems } from "../../src/ingest/ingest-files";
 import { readInputs } from "../../src/ingest/read/read-inputs";
+import { serverConfig } from "../../src/server/config";
+import { createApp } from "../../src/server/create-app";
+import { withoutLocalPaths } from "../../src/server/problem";
 
 const dir = mkdtempSync(join(tmpdir(), "kg-read-"));
 const body = "Ngày 4/6, Ban Tuyên giáo Tỉnh ủy Sơn La và Ban Tuyên huấn tỉnh Hủa Phăn đã ký kết biên bản ghi nhớ.";
@@ -107,5 +114,28 @@ describe("readInputs", () => {
   it("reports a missing path", () => {
     const [item] = [...readInputs([join(dir, "nope.txt")])];
     expect(item?.ok === false && item.error).toMatch(/no such file/);
+  });
+});
+
+describe("sources in the graph", () => {
+  it("never keep the machine's absolute path: the API shows a folder and a name", async () => {
+    const store = MemoryStore.open({ file: null, write: true });
+    const report = await ingestItems(store, readInputs([join(dir, "a.txt"), join(dir, "nested")]));
+    expect(report.articlesNew).toBeGreaterThan(0);
+    const app = createApp({ store, logger: pino({ level: "silent" }), config: serverConfig({}) });
+    const articles = (await store.articleRecords()).map((r) => String(r.source));
+    expect(articles).toEqual(expect.arrayContaining([`${basename(dir)}/a.txt`, "nested/c.html"]));
+    for (const source of articles) expect(source).not.toContain(tmpdir());
+    const shown = await request(app).get(`/api/articles/${encodeURIComponent(String((await store.articleRecords())[0]!.id))}`).expect(200);
+    expect(shown.text).not.toContain(tmpdir());
+  });
+  it.each([
+    ["/home/lan/kg/data/graph.json", "…/graph.json"],
+    ["KG_DATA /srv/kg/ is a directory", "KG_DATA …/kg/ is a directory"],
+  ])("are cut from error bodies: %s", (message, shown) => {
+    expect(withoutLocalPaths(message)).toBe(shown);
+  });
+  it.each(["see /api/articles/abc", "http://127.0.0.1:3000/api/x", "ngày 4/6/2019", "TG&DV / BTG"])("leave routes, URLs and dates alone: %s", (message) => {
+    expect(withoutLocalPaths(message)).toBe(message);
   });
 });

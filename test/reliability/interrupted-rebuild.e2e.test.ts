@@ -47,6 +47,7 @@ describe("corrections and the graph in step (embedded store)", () => {
     const refused = await request(app).post("/api/curations").send({ op: "merge", keep, other });
     expect(refused.status).toBe(507);
     expect(JSON.parse(refused.text).detail).toMatch(/could not write the embedded store .*nothing was changed/);
+    expect(refused.text).not.toContain(dir); // no local path reaches the client
     expect(records(curations)).toBe(1);
     expect(await store.dump()).toEqual(before);
     await request(app).get(`/api/entities/${encodeURIComponent(other)}`).expect(200);
