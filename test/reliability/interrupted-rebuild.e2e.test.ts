@@ -13,7 +13,7 @@ import { CuratedStore } from "../../src/graph/curation/curated-store";
 import { MemoryStore } from "../../src/graph/memory/memory-store";
 import { serverConfig } from "../../src/server/config";
 import { createApp } from "../../src/server/create-app";
-import { sampleGraphs } from "../helpers/corpus";
+import { generatedGraphs, sampleGraphs } from "../helpers/corpus";
 import { freePort, serverProcess, waitUntil } from "../helpers/processes";
 
 const records = (file: string) =>
@@ -99,6 +99,27 @@ describe("corrections and the graph in step (embedded store)", () => {
     } finally {
       server.kill("SIGTERM");
       await server.done;
+    }
+  }, 120_000);
+
+  it("a rebuild lets the server answer meanwhile: health is answered before a rebuild of 1 500 articles completes", async () => {
+    const file = join(dir, "graph.json");
+    const store = open(file, join(dir, "curations.jsonl"));
+    const graphs = generatedGraphs(1500, 5);
+    for (let i = 0; i < graphs.length; i += 500) await store.ingest(graphs.slice(i, i + 500));
+    const server = createApp({ store, logger: pino({ level: "silent" }), config: serverConfig({}) }).listen(0, "127.0.0.1");
+    try {
+      await new Promise((r) => server.once("listening", r));
+      const port = (server.address() as { port: number }).port;
+      const order: string[] = [];
+      const rebuilt = store.rebuild().then(() => order.push("rebuilt"));
+      const health = fetch(`http://127.0.0.1:${port}/api/health`).then(async (res) => order.push(`health ${(await res.json() as { status: string }).status}`));
+      await Promise.all([rebuilt, health]);
+      // while the graph was being rebuilt, health said so
+      expect(order).toEqual(["health rebuilding", "rebuilt"]);
+    } finally {
+      server.close();
+      await store.close();
     }
   }, 120_000);
 });

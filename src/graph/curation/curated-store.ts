@@ -11,6 +11,7 @@ import { CurationRequestSchema, type Curation, type CurationRequest, type Curati
 import { activeCurations, CurationPlan, noteArticleId } from "./curation-plan";
 import { appendCuration, readCurations } from "./curations-file";
 import { packExtracted, unpackExtracted } from "./extracted-pack";
+import { letTheLoopRun } from "../event-loop";
 
 export interface CuratedStoreOptions {
   /** The curations file (KG_CURATIONS). */
@@ -141,7 +142,9 @@ export class CuratedStore implements GraphStore {
     const records = await this.inner.articleRecords();
     const out: ArticleGraph[] = [];
     let missing = 0;
-    for (const r of records) {
+    for (const [i, r] of records.entries()) {
+      // a rebuild of thousands of articles lets the server answer between slices
+      if (i % 200 === 199) await letTheLoopRun();
       if (r.source === "curation") continue;
       const article: GraphNode = { id: String(r.id), label: "Article", props: r as GraphNode["props"] };
       const ag = unpackExtracted(String(r.id), article, r.extracted);

@@ -9,11 +9,15 @@ import { MultiDirectedGraph } from "graphology";
 import { InvalidArgumentsError, NotSupportedError, StoreWriteError } from "../errors";
 import { evidenceCap, relId, type ArticleGraph } from "../graph-model";
 import { getDefinition } from "../queries/catalogue";
-import { byIngestOrder, withoutInternal, type Counts, type GraphDump, type GraphStore, type IngestSummary, type PersonRecord, type RebuildMark, type Row } from "../store";
+import { addSummary, byIngestOrder, withoutInternal, type Counts, type GraphDump, type GraphStore, type IngestSummary, type PersonRecord, type RebuildMark, type Row } from "../store";
 import { SearchIndex } from "./search-index";
 import { GraphView, rankByDegree, type EdgeAttrs, type KgGraph, type NodeAttrs } from "./graph-view";
 import { appendBatch, cutTornTail, dropJournal, journalBytes, readJournal } from "./journal";
-import { loadGraph, saveGraph } from "./store-file";
+import { letTheLoopRun } from "../event-loop";
+import { loadGraph, saveGraph, saveGraphInSlices } from "./store-file";
+
+/** Articles applied between two turns of the event loop during a rebuild. */
+const REBUILD_SLICE = 250;
 import { acquireWriterLock } from "./writer-lock";
 
 export interface MemoryStoreOptions {
@@ -27,17 +31,34 @@ export interface MemoryStoreOptions {
 
 export class MemoryStore implements GraphStore {
   readonly kind = "memory" as const;
-  readonly graph: KgGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+  private current: KgGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
   private release: (() => void) | null = null;
-  private readonly byLabel = new Map<string, string[]>();
-  private readonly basedIn = new Map<string, string>();
-  private readonly relsByType = new Map<string, string[]>();
-  private readonly basedInReverse = new Map<string, string[]>();
-  private readonly search = new SearchIndex();
+  private byLabel = new Map<string, string[]>();
+  private basedIn = new Map<string, string>();
+  private relsByType = new Map<string, string[]>();
+  private basedInReverse = new Map<string, string[]>();
+  private search = new SearchIndex();
   private byDegree: string[] | null = null;
   /** Answers until the next write: the explorer and dashboards ask the same questions again. */
   private readonly answers = new Map<string, Row[]>();
   private writes = 0;
+
+  /** The graph (replaced whole by a rebuild). */
+  get graph(): KgGraph {
+    return this.current;
+  }
+
+  /** Takes over another store's graph and indexes at once (the end of a rebuild). */
+  private adopt(next: MemoryStore): void {
+    this.current = next.current;
+    this.byLabel = next.byLabel;
+    this.basedIn = next.basedIn;
+    this.relsByType = next.relsByType;
+    this.basedInReverse = next.basedInReverse;
+    this.search = next.search;
+    this.byDegree = null;
+    this.answers.clear();
+  }
 
   private indexNode(id: string, a: NodeAttrs): void {
     const list = this.byLabel.get(a.label) ?? [];
@@ -320,13 +341,32 @@ export class MemoryStore implements GraphStore {
     return out.sort(byIngestOrder);
   }
 
+  /**
+   * The new graph is built aside, a few hundred articles at a time with the event loop let go
+   * between them (reads go on answering from the old graph), written to the snapshot in chunks
+   * the same way, and only then taken over at once. When the snapshot cannot be written (a
+   * read-only directory, a full disk), the old graph stays, in memory and on disk.
+   */
   async replaceAll(batch: readonly ArticleGraph[]): Promise<IngestSummary> {
-    // memory is rebuilt first; the file changes only by the snapshot's rename, so a crash on the
-    // way leaves the previous graph on disk
-    this.forget();
-    const { summary } = this.apply(batch);
+    const next = new MemoryStore({ ...this.opts, file: null, write: false });
+    const summary: IngestSummary = { articlesNew: 0, articlesUnchanged: 0, nodesAdded: 0, relationshipsAdded: 0 };
+    for (let i = 0; i < batch.length; i += REBUILD_SLICE) {
+      addSummary(summary, next.apply(batch.slice(i, i + REBUILD_SLICE)).summary);
+      await letTheLoopRun();
+    }
+    const file = this.opts.file;
+    if (file) {
+      try {
+        await saveGraphInSlices(file, next.current);
+        dropJournal(file);
+      } catch (e) {
+        throw new StoreWriteError(
+          `rebuild the graph: could not write the embedded store ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was changed. Make its directory writable (or free space) and try again`,
+        );
+      }
+    }
+    this.adopt(next);
     this.writes++;
-    this.compactOrRestore("rebuild the graph");
     return summary;
   }
 

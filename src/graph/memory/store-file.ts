@@ -4,9 +4,49 @@
 // than the longest string V8 can hold.
 import { closeSync, fsyncSync, openSync, readSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { InvalidArgumentsError } from "../errors";
+import { letTheLoopRun } from "../event-loop";
 import type { EdgeAttrs, KgGraph, NodeAttrs } from "./graph-view";
 
 export const FORMAT = "kg-embedded-store/2";
+
+/** The lines of the data file, a header first. */
+function* graphLines(graph: KgGraph): Generator<string> {
+  yield JSON.stringify({ format: FORMAT, nodes: graph.order, edges: graph.size }) + "\n";
+  for (const { node, attributes } of graph.nodeEntries()) yield JSON.stringify({ n: node, a: attributes }) + "\n";
+  for (const { edge, attributes, source, target } of graph.edgeEntries()) yield JSON.stringify({ e: edge, s: source, t: target, a: attributes }) + "\n";
+}
+
+/**
+ * As saveGraph, with the event loop let go after every megabyte written: a rebuild of a large
+ * graph no longer stops the server from answering. The graph must not change meanwhile (a
+ * rebuild writes a graph nobody else sees yet).
+ */
+export async function saveGraphInSlices(file: string, graph: KgGraph): Promise<void> {
+  const tmp = `${file}.tmp-${process.pid}`;
+  const fd = openSync(tmp, "w");
+  try {
+    let buf: string[] = [];
+    let size = 0;
+    for (const line of graphLines(graph)) {
+      buf.push(line);
+      size += line.length;
+      if (size > 1 << 20) {
+        writeSync(fd, buf.join(""));
+        buf = [];
+        size = 0;
+        await letTheLoopRun();
+      }
+    }
+    if (buf.length) writeSync(fd, buf.join(""));
+    fsyncSync(fd);
+  } catch (e) {
+    closeSync(fd);
+    unlinkSync(tmp);
+    throw e;
+  }
+  closeSync(fd);
+  renameSync(tmp, file);
+}
 
 export function saveGraph(file: string, graph: KgGraph): void {
   const tmp = `${file}.tmp-${process.pid}`;
@@ -14,20 +54,16 @@ export function saveGraph(file: string, graph: KgGraph): void {
   try {
     let buf: string[] = [];
     let size = 0;
-    const push = (line: string) => {
+    for (const line of graphLines(graph)) {
       buf.push(line);
       size += line.length;
-      if (size > 1 << 20) flush();
-    };
-    const flush = () => {
-      if (buf.length) writeSync(fd, buf.join(""));
-      buf = [];
-      size = 0;
-    };
-    push(JSON.stringify({ format: FORMAT, nodes: graph.order, edges: graph.size }) + "\n");
-    graph.forEachNode((id, a) => push(JSON.stringify({ n: id, a }) + "\n"));
-    graph.forEachEdge((key, a, s, t) => push(JSON.stringify({ e: key, s, t, a }) + "\n"));
-    flush();
+      if (size > 1 << 20) {
+        writeSync(fd, buf.join(""));
+        buf = [];
+        size = 0;
+      }
+    }
+    if (buf.length) writeSync(fd, buf.join(""));
     fsyncSync(fd);
   } catch (e) {
     closeSync(fd);
