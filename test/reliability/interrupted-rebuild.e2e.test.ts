@@ -4,7 +4,8 @@
 //   as it was;
 // - a rebuild cut short (kill -9 between the record and the snapshot) leaves its mark: health
 //   says so (503, "interrupted") until the next start completes it.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
@@ -20,6 +21,29 @@ const records = (file: string) =>
   readFileSync(file, "utf8")
     .split("\n")
     .filter((l) => l.trim()).length;
+
+/**
+ * Makes a directory read-only for this process, and returns how to undo it: chmod for a user,
+ * a read-only bind mount for root (whom permissions do not stop); null when neither can be done.
+ */
+function makeReadOnly(path: string): (() => void) | null {
+  if (process.getuid?.() !== 0) {
+    chmodSync(path, 0o555);
+    return () => chmodSync(path, 0o755);
+  }
+  try {
+    execFileSync("mount", ["--bind", path, path], { stdio: "ignore" });
+    execFileSync("mount", ["-o", "remount,ro,bind", path], { stdio: "ignore" });
+    return () => execFileSync("umount", [path], { stdio: "ignore" });
+  } catch {
+    try {
+      execFileSync("umount", [path], { stdio: "ignore" });
+    } catch {
+      /* nothing was mounted */
+    }
+    return null;
+  }
+}
 
 describe("corrections and the graph in step (embedded store)", () => {
   let dir: string;
@@ -62,6 +86,36 @@ describe("corrections and the graph in step (embedded store)", () => {
     const reopened = open(file, curations);
     expect((await reopened.curations()).map((s) => s.curation.op)).toEqual(["rename", "merge"]);
     await reopened.close();
+  });
+
+  it("a read-only data directory refuses the correction with 507 and records nothing; once writable, a retry records it once", async () => {
+    const data = join(dir, "data");
+    mkdirSync(data);
+    const file = join(data, "graph.json");
+    const curations = join(data, "curations.jsonl");
+    const store = open(file, curations);
+    await store.ingest(sampleGraphs());
+    await store.curate({ op: "rename", node: "province:vn-son-la", name: "Sơn La (tỉnh)" });
+    const people = (await store.dump()).nodes.filter((n) => n.label === "Person").map((n) => n.id);
+    const app = createApp({ store, logger: pino({ level: "silent" }), config: serverConfig({}) });
+    const readOnly = makeReadOnly(data);
+    if (!readOnly) {
+      console.warn("⚠️  SKIPPED: this user can make no directory read-only (root without mount); the blocked-snapshot test above covers the same path");
+      await store.close();
+      return;
+    }
+    try {
+      const refused = await request(app).post("/api/curations").send({ op: "merge", keep: people[0], other: people[1] });
+      expect(refused.status).toBe(507);
+      expect(JSON.parse(refused.text).detail).toMatch(/nothing was changed/);
+      expect(records(curations)).toBe(1);
+      await request(app).get(`/api/entities/${encodeURIComponent(people[1]!)}`).expect(200);
+    } finally {
+      readOnly();
+    }
+    await request(app).post("/api/curations").send({ op: "merge", keep: people[0], other: people[1] }).expect(201);
+    expect(records(curations)).toBe(2);
+    await store.close();
   });
 
   it("a rebuild cut short is reported by health until the next start completes it", async () => {
