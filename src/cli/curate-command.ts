@@ -7,7 +7,6 @@ import type { StoreKind } from "../graph/open-store";
 import { z } from "zod";
 import { InvalidArgumentsError, StoreLockedError } from "../graph/errors";
 import { suggestPairs } from "../graph/identity/suggest-pairs";
-import { getQuery, prepareParams } from "../graph/queries/catalogue";
 import { lockHolder } from "../graph/memory/writer-lock";
 import { dataFileOf, storeEnv } from "../graph/open-store";
 import { openFromOptions, storeOption } from "./store-options";
@@ -30,6 +29,7 @@ async function curate(request: Record<string, unknown>, opts: Opts): Promise<voi
     const res = await store.curate(body);
     const counts = await store.counts();
     const lines = [
+      ...res.with.map((c) => `curation ${c.id}: ${describe(c as unknown as Record<string, unknown>)}; undo with: kg curate undo ${c.id}`),
       `curation ${res.curation.id}: ${describe(res.curation as unknown as Record<string, unknown>)}`,
       `kept in ${store.opts.file}${res.curation.op === "undo" ? "" : `; undo with: kg curate undo ${res.curation.id}`}`,
       `graph rebuilt: ${counts.articles} articles, ${counts.nodes} nodes, ${counts.relationships} relationships`,
@@ -39,17 +39,6 @@ async function curate(request: Record<string, unknown>, opts: Opts): Promise<voi
   } finally {
     await store.close();
   }
-}
-
-/** The relIds of PERSON's HOLDS_ROLE relationships to these roles; refused when one is not held. */
-async function holdsRoleIds(person: string, roles: readonly string[], kind: StoreKind | undefined): Promise<string[]> {
-  if (!roles.length) return [];
-  const rows = await reading(kind, (store) => store.run("relations", prepareParams(getQuery("relations"), { id: person })));
-  return roles.map((role) => {
-    const row = rows.find((r) => r.type === "HOLDS_ROLE" && r.direction === "out" && r.otherId === role);
-    if (!row) throw new InvalidArgumentsError(`curate merge --drop-role: ${person} holds no role ${role}; kg query relations --param id=${person} lists its roles`);
-    return String(row.relId);
-  });
 }
 
 /** Opens the store for reading (beside a running server too), runs `fn`, closes it. */
@@ -69,6 +58,7 @@ function runningServer(): string | null {
 
 const CuratedAnswer = z.object({
   curation: z.record(z.string(), z.unknown()).and(z.object({ id: z.string() })),
+  with: z.array(z.record(z.string(), z.unknown()).and(z.object({ id: z.string() }))).default([]),
   problems: z.array(z.string()),
   graph: z.object({ articles: z.number(), nodes: z.number(), relationships: z.number() }),
 });
@@ -104,6 +94,7 @@ async function sendToServer(url: string, body: Record<string, unknown>): Promise
   }
   const answer = CuratedAnswer.parse(JSON.parse(text));
   const lines = [
+    ...answer.with.map((c) => `curation ${c.id}: ${describe(c)}; undo with: kg curate undo ${c.id}`),
     `curation ${answer.curation.id}: ${describe(answer.curation)} (sent to the running server at ${url})`,
     ...(answer.curation.op === "undo" ? [] : [`undo with: kg curate undo ${answer.curation.id}`]),
     `graph rebuilt: ${answer.graph.articles} articles, ${answer.graph.nodes} nodes, ${answer.graph.relationships} relationships`,
@@ -154,10 +145,9 @@ export function curateCommand(): Command {
     .argument("<keep>", "id of the entity to keep")
     .argument("<other>", "id of the entity merged into it")
     .option("--drop-role <roleIds...>", "first reject OTHER's roles with these ids (the wrong roles that gave it another country)")
-    .action(async (keep: string, other: string, opts: Opts & { dropRole?: string[] }) => {
-      for (const rel of await holdsRoleIds(other, opts.dropRole ?? [], opts.store)) await curate({ op: "reject", rel }, opts);
-      await curate({ op: "merge", keep, other }, opts);
-    });
+    .action((keep: string, other: string, opts: Opts & { dropRole?: string[] }) =>
+      curate({ op: "merge", keep, other, ...(opts.dropRole?.length ? { dropRoles: opts.dropRole } : {}) }, opts),
+    );
   withCommon(cmd.command("split").description("In the given articles, ID's mentions are another entity (a new id ID~N)"))
     .argument("<id>", "id of the entity")
     .requiredOption("--articles <ids>", "comma-separated article ids whose mentions are the other entity")

@@ -67,7 +67,11 @@ describe("kg curate beside a running server", () => {
     const kept = await rel(keep);
     expect(kept.some((x) => x.type === "HOLDS_ROLE" && x.otherId === wrong)).toBe(false);
     // a role the person does not hold is refused before anything is written
-    const refused = kg(["curate", "merge", keep, people.find((p) => p !== keep && p !== other)!, "--drop-role", "role:none"]);
+    const found = async (q: string) =>
+      ((await (await fetch(`${url}/api/queries/search?q=${q}&label=Person&limit=50`)).json()) as { rows: Array<{ id: string }> }).rows.map((x) => x.id);
+    const third = [...(await found("nguyen")), ...(await found("van"))].find((p) => p !== keep && p !== other);
+    expect(third).toBeDefined();
+    const refused = kg(["curate", "merge", keep, third!, "--drop-role", "role:none"]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/holds no role role:none/);
   });

@@ -62,6 +62,30 @@ describe("/api/curations", () => {
     expect(JSON.parse(missing.text).detail).toMatch(/no entity with the id person:nobody/);
   });
 
+  it("merges two people and drops the other's wrong role in one correction (dropRoles), each undoable", async () => {
+    const a = app();
+    const dump = await store.dump();
+    const holders = dump.rels.filter((r) => r.type === "HOLDS_ROLE");
+    const other = holders[0]!.from;
+    const wrong = holders[0]!.to;
+    const keep = dump.nodes.find((n) => n.label === "Person" && n.id !== other)!.id;
+    const refused = await request(a).post("/api/curations").send({ op: "merge", keep, other, dropRoles: ["role:none"] });
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.text).detail).toMatch(/holds no role role:none/);
+    const res = await request(a).post("/api/curations").send({ op: "merge", keep, other, dropRoles: [wrong] }).expect(201);
+    expect(res.body.with).toHaveLength(1);
+    expect(res.body.with[0]).toMatchObject({ op: "reject", rel: expect.stringContaining(`HOLDS_ROLE|${other}|${wrong}`) });
+    await request(a).get(`/api/entities/${encodeURIComponent(other)}`).expect(404);
+    const merged = await store.dump();
+    expect(merged.rels.some((r) => r.type === "HOLDS_ROLE" && r.from === keep && r.to === wrong)).toBe(false);
+    expect(merged.rels.filter((r) => r.type === "HOLDS_ROLE").length).toBe(holders.length - 1);
+    // undo the merge, then the dropped role: the graph is as it was
+    await request(a).post("/api/curations").send({ op: "undo", target: res.body.curation.id }).expect(201);
+    await request(a).post("/api/curations").send({ op: "undo", target: res.body.with[0].id }).expect(201);
+    const back = await store.dump();
+    expect(back.rels.filter((r) => r.type === "HOLDS_ROLE").length).toBe(holders.length);
+  });
+
   it("lists the curations while a write holds the writers' queue: a read never waits behind writes", async () => {
     const inner = MemoryStore.open({ file: null, write: true });
     let open: () => void = () => undefined;

@@ -22,6 +22,8 @@ export interface CuratedStoreOptions {
 
 export interface CurateResult {
   curation: Curation;
+  /** Curations recorded with it, before it (a merge's dropped roles: one reject each). */
+  with: Curation[];
   summary: IngestSummary;
   /** Curations that name ids the graph no longer has: reported, never fatal. */
   problems: string[];
@@ -308,6 +310,19 @@ export class CuratedStore implements GraphStore {
     }
   }
 
+  /** One reject per role of `roles` that `person` holds; refused when it holds one of them not. */
+  private async droppedRoles(person: string, roles: readonly string[], by: string, note: string | undefined): Promise<Curation[]> {
+    if (!roles.length) return [];
+    const rows = await this.inner.run("relations", { id: person });
+    const out: Curation[] = [];
+    for (const role of new Set(roles)) {
+      const row = rows.find((r) => r.type === "HOLDS_ROLE" && r.direction === "out" && r.otherId === role);
+      if (!row) throw new InvalidArgumentsError(`curate merge: ${person} holds no role ${role}; its roles are ${rows.filter((r) => r.type === "HOLDS_ROLE" && r.direction === "out").map((r) => String(r.otherId)).join(", ") || "none"}`);
+      out.push(await this.complete({ op: "reject", rel: String(row.relId), note: note ?? "a wrong role, dropped with the merge" }, by));
+    }
+    return out;
+  }
+
   /** Records a curation (by `by`, default the store's user) and rebuilds the graph with it. */
   curate(request: unknown, by: string = this.opts.user): Promise<CurateResult> {
     return this.exclusive(async () => {
@@ -319,18 +334,19 @@ export class CuratedStore implements GraphStore {
         );
       this.reload();
       const curation = await this.complete(parsed.data, by);
+      const dropped = parsed.data.op === "merge" ? await this.droppedRoles(parsed.data.other, parsed.data.dropRoles ?? [], by, parsed.data.note) : [];
       // a store that cannot be rebuilt is refused before the file changes
       await this.storedArticles();
       // the mark first: a store that cannot even keep it refuses the correction before anything changed
       await this.inner.markRebuild?.(this.newMark());
       const sizeBefore = existsSync(this.opts.file) ? statSync(this.opts.file).size : null;
-      appendCuration(this.opts.file, curation);
-      this.all = [...this.all, curation];
-      this.plan = new CurationPlan(activeCurations(this.all));
       try {
+        for (const c of [...dropped, curation]) appendCuration(this.opts.file, c);
+        this.all = [...this.all, ...dropped, curation];
+        this.plan = new CurationPlan(activeCurations(this.all));
         const { summary, problems } = await this.rebuildNow();
         await this.inner.markRebuild?.(null);
-        return { curation, summary, problems };
+        return { curation, with: dropped, summary, problems };
       } catch (e) {
         await this.withdraw(sizeBefore, e);
         throw e;

@@ -63,7 +63,14 @@ export type CurationOp = Curation["op"];
 /** What `kg curate` and POST /api/curations are asked to do, before the store fills in names. */
 export const CurationRequestSchema = z.discriminatedUnion("op", [
   z
-    .object({ op: z.literal("merge"), keep: NodeId, other: NodeId, note: z.string().max(4000).optional() })
+    .object({
+      op: z.literal("merge"),
+      keep: NodeId,
+      other: NodeId,
+      /** Roles OTHER holds wrongly (the misread role that gave it another country): rejected, then the merge. */
+      dropRoles: z.array(NodeId).max(50).optional(),
+      note: z.string().max(4000).optional(),
+    })
     .refine((r) => r.keep !== r.other, { message: "keep and other are the same entity; nothing to merge", path: ["other"] }),
   z.object({
     op: z.literal("split"),

@@ -28,7 +28,7 @@ export function curationRoutes(store: GraphStore, config: ServerConfig): Router 
     async (req, res) => {
       const out = await curated(store).curate(req.body, config.KG_API_TOKEN ? config.KG_API_TOKEN_LABEL : (process.env.KG_USER ?? config.KG_API_TOKEN_LABEL));
       const counts = await store.counts();
-      res.status(201).json({ curation: out.curation, problems: out.problems, graph: counts });
+      res.status(201).json({ curation: out.curation, with: out.with, problems: out.problems, graph: counts });
     },
   );
   return r;
