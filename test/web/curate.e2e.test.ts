@@ -104,6 +104,31 @@ d("corrections from the explorer", () => {
     expect(d.nodes.find((n) => n.id === keep.id)!.props.aliases).toContain(other.props.name);
   });
 
+  it("merges a person and drops the other's wrong role, ticked in the merge dialog", async () => {
+    const dump = await store.dump();
+    const roleOf = dump.rels.find((r) => r.type === "HOLDS_ROLE" && dump.nodes.some((n) => n.id === r.from))!;
+    const other = dump.nodes.find((n) => n.id === roleOf.from)!;
+    const keep = dump.nodes.find((n) => n.label === "Person" && n.id !== other.id)!;
+    await openNode(keep.id);
+    await page.click("#panel .curate-merge");
+    await page.fill(".curate-dialog input.curate-find", String(other.props.name));
+    await page.click(".curate-dialog button:has-text('Tìm')");
+    await page.click(`.curate-dialog .curate-pick[data-id="${other.id}"]`);
+    await page.waitForSelector(`.curate-dialog .curate-drop-roles input[value="${roleOf.to}"]`);
+    await page.check(`.curate-dialog .curate-drop-roles input[value="${roleOf.to}"]`);
+    await page.screenshot({ path: join(artifacts, "explorer-merge-drop-role.png") });
+    await page.click(".curate-dialog button[type=submit]");
+    await page.waitForSelector("#panel .curate-status");
+    const after = await store.dump();
+    expect(after.nodes.some((n) => n.id === other.id)).toBe(false);
+    expect(after.rels.some((r) => r.type === "HOLDS_ROLE" && r.from === keep.id && r.to === roleOf.to)).toBe(false);
+    const made = (await store.curations()).filter((c) => c.state === "active").slice(-2);
+    expect(made.map((c) => c.curation.op)).toEqual(["reject", "merge"]);
+    expect(made[0]!.curation.op === "reject" && made[0]!.curation.rel.startsWith(`HOLDS_ROLE|${other.id}|${roleOf.to}`)).toBe(true);
+    // the next tests count their own corrections
+    for (const c of made.reverse()) await store.curate({ op: "undo", target: c.curation.id });
+  });
+
   it("says in Vietnamese why a correction was refused (a wrong token), with the server's detail", async () => {
     const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     other.on("pageerror", (e) => errors.push(String(e)));

@@ -104,6 +104,20 @@ export function entityControls(entity: { id: string; name: string; label: string
     let chosen: { id: string; name: string } | null = null;
     const query = el("input", { type: "search", class: "curate-find", value: entity.name });
     const results = el("div", { class: "curate-results" });
+    // a person split by a misread role: that role can be dropped with the merge
+    const roles = el("fieldset", { class: "curate-drop-roles", hidden: "" });
+    const showRoles = async (id: string) => {
+      roles.replaceChildren();
+      roles.hidden = true;
+      if (entity.label !== "Person") return;
+      const held = (await api.entity(id)).relations.HOLDS_ROLE?.filter((r) => r.direction === "out") ?? [];
+      if (!held.length) return;
+      roles.append(
+        el("legend", {}, t("dropRoles")),
+        ...held.map((r) => el("label", {}, el("input", { type: "checkbox", name: "drop-role", value: r.other.id }), ` ${r.other.name}`)),
+      );
+      roles.hidden = false;
+    };
     const find = el("button", { type: "button" }, t("find"));
     const search = async () => {
       const found = (await api.search(query.value)).filter((r) => r.label === entity.label && r.id !== entity.id);
@@ -114,6 +128,7 @@ export function entityControls(entity: { id: string; name: string; label: string
               b.addEventListener("click", () => {
                 chosen = { id: r.id, name: r.name };
                 results.querySelectorAll(".curate-pick").forEach((x) => x.classList.toggle("chosen", x === b));
+                void showRoles(r.id);
               });
               return b;
             })
@@ -122,9 +137,16 @@ export function entityControls(entity: { id: string; name: string; label: string
     };
     find.addEventListener("click", () => void search());
     void search();
-    const v = await ask(`${t("mergeInto")} — ${entity.name}`, [{ name: "note", label: t("note") }], el("div", {}, query, " ", find, results));
+    const v = await ask(`${t("mergeInto")} — ${entity.name}`, [{ name: "note", label: t("note") }], el("div", {}, query, " ", find, results, roles));
     const other = chosen as { id: string; name: string } | null;
-    if (v && other) await send({ op: "merge", keep: entity.id, other: other.id, ...(v.note ? { note: v.note } : {}) }, box, hooks, entity.id);
+    const dropRoles = [...roles.querySelectorAll<HTMLInputElement>("input[name=drop-role]:checked")].map((x) => x.value);
+    if (v && other)
+      await send(
+        { op: "merge", keep: entity.id, other: other.id, ...(dropRoles.length ? { dropRoles } : {}), ...(v.note ? { note: v.note } : {}) },
+        box,
+        hooks,
+        entity.id,
+      );
   });
   return el("p", { class: "curate-controls" }, `${t("correct")}: `, rename, " ", merge);
 }

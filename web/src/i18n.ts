@@ -95,6 +95,7 @@ const WORDS = {
   cancel: ["Hủy", "Cancel"],
   find: ["Tìm", "Find"],
   mergeInto: ["Gộp vào đây: tìm thực thể trùng", "Merge into this one: find the duplicate"],
+  dropRoles: ["Bỏ các chức danh sai của người này (đã tách người thành hai)", "Drop this person's wrong roles (they split the person in two)"],
   chosen: ["Đã chọn", "Chosen"],
   saved: ["Đã lưu sửa chữa", "Correction saved"],
   undo: ["Hoàn tác", "Undo"],
