@@ -6,6 +6,7 @@ import { SETTABLE_KEYS } from "../graph/curation/curation-model";
 import type { StoreKind } from "../graph/open-store";
 import { z } from "zod";
 import { InvalidArgumentsError, StoreLockedError } from "../graph/errors";
+import { roleContradictions } from "../graph/identity/role-contradictions";
 import { suggestPairs } from "../graph/identity/suggest-pairs";
 import { lockHolder } from "../graph/memory/writer-lock";
 import { dataFileOf, storeEnv } from "../graph/open-store";
@@ -212,15 +213,31 @@ export function curateCommand(): Command {
     .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
     .addOption(storeOption())
     .action(async (opts: { store?: StoreKind; format: "table" | "json" }) => {
-      const pairs = suggestPairs(await reading(opts.store, (store) => store.dump()));
-      if (opts.format === "json") process.stdout.write(JSON.stringify(pairs, null, 2) + "\n");
-      else if (!pairs.length) process.stdout.write("no pairs to look at: every spelling that meets another was merged with agreeing evidence\n");
-      else
-        process.stdout.write(
-          pairs
-            .map((p) => `${p.keepName} (${p.keep}) ~ ${p.otherName} (${p.other})${p.country ? `  ${p.country}` : ""}: ${p.why}${p.sharedOrgs.length ? `; both at ${p.sharedOrgs.join(", ")}` : ""}\n    accept: kg curate merge ${p.keep} ${p.other} --note "…"`)
-            .join("\n") + "\n",
-        );
+      const dump = await reading(opts.store, (store) => store.dump());
+      const pairs = suggestPairs(dump);
+      const contradictions = roleContradictions(dump);
+      if (opts.format === "json") {
+        process.stdout.write(JSON.stringify({ pairs, contradictions }, null, 2) + "\n");
+        return;
+      }
+      const lines = pairs.length
+        ? pairs.map(
+            (p) =>
+              `${p.keepName} (${p.keep}) ~ ${p.otherName} (${p.other})${p.country ? `  ${p.country}` : ""}: ${p.why}${p.sharedOrgs.length ? `; both at ${p.sharedOrgs.join(", ")}` : ""}\n    accept: kg curate merge ${p.keep} ${p.other} --note "…"`,
+          )
+        : ["no pairs to look at: every spelling that meets another was merged with agreeing evidence"];
+      lines.push(
+        ...(contradictions.length
+          ? [
+              "roles that contradict their holder's country (a misread role):",
+              ...contradictions.map(
+                (c) =>
+                  `${c.personName} (${c.person}, ${c.country}) holds ${c.roleName} (${c.role}) at ${c.org} (${c.orgCountry})\n    fix: kg query relations --param id=${c.person} gives its relId for kg curate reject`,
+              ),
+            ]
+          : ["no role contradicts its holder's country"]),
+      );
+      process.stdout.write(lines.join("\n") + "\n");
     });
   cmd
     .command("apply")

@@ -3,7 +3,9 @@
 // on the name alone; one name of two countries is two people; a rebuild gives the same graph.
 import { CuratedStore } from "../../src/graph/curation/curated-store";
 import { MemoryStore } from "../../src/graph/memory/memory-store";
+import { roleContradictions } from "../../src/graph/identity/role-contradictions";
 import { suggestPairs } from "../../src/graph/identity/suggest-pairs";
+import { sampleGraphs } from "../helpers/corpus";
 import { variantKey } from "../../src/graph/identity/variant-key";
 import { identityArticles, peopleOf } from "../helpers/identity-articles";
 import { getDefinition, prepareParams } from "../../src/graph/queries/catalogue";
@@ -84,5 +86,19 @@ describe("people across articles on the embedded store", () => {
     expect(await one.dump()).toEqual(await all.dump());
     await all.rebuild();
     expect(await all.dump()).toEqual(await one.dump());
+  });
+});
+
+describe("roles that contradict their holder's country", () => {
+  it("are none on the sample corpus, and a role misread onto a person of another country is listed", async () => {
+    const store = MemoryStore.open({ file: null, write: true });
+    await store.ingest(sampleGraphs());
+    const dump = await store.dump();
+    expect(roleContradictions(dump)).toEqual([]);
+    // a Lao title read onto a Vietnamese official: the holder's country and the role's disagree
+    const laoRole = dump.rels.find((r) => r.type === "ROLE_AT" && dump.nodes.find((n) => n.id === r.to)?.props.country === "LA")!;
+    const vietnamese = dump.nodes.find((n) => n.label === "Person" && n.props.country === "VN")!;
+    const misread = { ...dump, rels: [...dump.rels, { type: "HOLDS_ROLE", from: vietnamese.id, to: laoRole.from, props: {} }] };
+    expect(roleContradictions(misread)).toEqual([expect.objectContaining({ person: vietnamese.id, country: "VN", role: laoRole.from, orgCountry: "LA" })]);
   });
 });

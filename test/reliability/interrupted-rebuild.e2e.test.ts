@@ -137,7 +137,7 @@ describe("corrections and the graph in step (embedded store)", () => {
     const health = await request(app).get("/api/health");
     expect(health.status).toBe(503);
     expect(health.body).toMatchObject({ status: "interrupted", rebuild: { since: "2026-12-01T10:00:00.000Z", by: "host:4242:dead" } });
-    expect(health.body.detail).toMatch(/cut short; restart the server or run kg curate rebuild/);
+    expect(health.body.detail).toMatch(/cut short; restart the server or run kg curate apply/);
     await second.close();
 
     // the next start completes it before serving

@@ -208,7 +208,7 @@ export class CuratedStore implements GraphStore {
   /**
    * Whether the graph is being rebuilt now ("rebuilding": here, or by the process that holds the
    * writer lease) or a rebuild was cut short ("interrupted": the graph may not show every
-   * correction until the next start, or `kg curate rebuild`); null when it is in step.
+   * correction until the next start, or `kg curate apply`); null when it is in step.
    */
   async rebuildState(): Promise<{ state: "rebuilding" | "interrupted"; since: string; by: string } | null> {
     const mark = await this.inner.rebuildMark?.();

@@ -16,7 +16,7 @@ export function healthRoutes(store: GraphStore): Router {
       return sendProblem(
         res,
         503,
-        `the graph may not show every correction: a rebuild begun at ${rebuild.since} by ${rebuild.by} was cut short; restart the server or run kg curate rebuild`,
+        `the graph may not show every correction: a rebuild begun at ${rebuild.since} by ${rebuild.by} was cut short; restart the server or run kg curate apply`,
         { status: "interrupted", store: store.kind, reachable, counts, rebuild },
       );
     res.json({ status: rebuild ? "rebuilding" : "ok", store: store.kind, reachable, counts, ...(rebuild ? { rebuild } : {}) });
