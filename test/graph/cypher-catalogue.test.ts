@@ -12,6 +12,7 @@ const sampleParams: Record<string, Record<string, string>> = {
   cooperation: { province: "Sơn La" },
   delegations: {},
   person: { person: "x" },
+  holders: { title: "Trưởng ban" },
   timeline: {},
   neighbourhood: { id: "x" },
   path: { from: "a", to: "b" },

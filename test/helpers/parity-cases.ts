@@ -96,6 +96,20 @@ export async function cases(mem: GraphStore): Promise<Case[]> {
     ["graph-edges", { ids: view.map((r) => String(r.id)).join(","), yearFrom: "2019", yearTo: "2022", undated: "true" }],
   );
   out.push(["person", { person: "Đinh Thị Bích Thảo" }]);
+  // titles held in the data: at an organisation by id, and by kind and province
+  const dump = await mem.dump();
+  const node = new Map(dump.nodes.map((n) => [n.id, n]));
+  const roleOrg = new Map(dump.rels.filter((r) => r.type === "ROLE_AT").map((r) => [r.from, r.to]));
+  const based = new Map(dump.rels.filter((r) => r.type === "BASED_IN").map((r) => [r.from, r.to]));
+  const held = [...new Set(dump.rels.filter((r) => r.type === "HOLDS_ROLE").map((r) => r.to))].slice(0, 3);
+  for (const role of held) {
+    const org = node.get(roleOrg.get(role) ?? "");
+    const title = String(node.get(role)?.props.title ?? "x");
+    out.push(["holders", { title, organization: org?.id ?? "x" }]);
+    const province = node.get(based.get(org?.id ?? "") ?? "");
+    if (province) out.push(["holders", { title, kind: String(org?.props.kind), province: String(province.props.name) }]);
+  }
+  out.push(["holders", { title: "Trưởng ban", kind: "propaganda", province: "Sơn La" }], ["holders", { title: "truong ban", country: "VN" }]);
   out.push(
     ["matrix", {}],
     ["matrix", { country: "LA" }],

@@ -8,6 +8,7 @@ import { graphEdgesQuery, graphNodesQuery } from "./graph-view-queries";
 import { neighbourhoodQuery } from "./neighbourhood";
 import { partnersQuery } from "./partners";
 import { pathQuery } from "./path";
+import { holdersQuery } from "./holders";
 import { personQuery } from "./person";
 import type { QueryDef } from "./query-def";
 import { searchQuery } from "./search";
@@ -19,6 +20,7 @@ const ALL: QueryDef[] = [
   cooperationQuery,
   delegationsQuery,
   personQuery,
+  holdersQuery,
   timelineQuery,
   neighbourhoodQuery,
   pathQuery,
