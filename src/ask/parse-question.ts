@@ -13,7 +13,7 @@ import { ALIAS_INDEX, getCountry, type Place } from "../reference/gazetteer";
 import { fold } from "../text/fold";
 import { normaliseText } from "../text/normalise";
 
-export const IntentSchema = z.enum(["partners", "cooperation", "delegations", "received", "person", "timeline", "path", "count", "stats"]);
+export const IntentSchema = z.enum(["partners", "cooperation", "delegations", "received", "person", "holders", "timeline", "path", "count", "stats"]);
 export type Intent = z.infer<typeof IntentSchema>;
 
 export const ParsedQuestionSchema = z.object({
@@ -25,6 +25,8 @@ export const ParsedQuestionSchema = z.object({
   count: z.boolean(),
   /** How the question was understood, in Vietnamese and in English. */
   understood: z.object({ vi: z.string(), en: z.string() }).nullable(),
+  /** Words of the question that no part of the answer used: said, never dropped silently. */
+  unused: z.array(z.string()).default([]),
   /** Asked back instead of guessing: why, and the readings to choose from. */
   clarify: z.object({ vi: z.string(), en: z.string(), options: z.array(z.string()) }).nullable(),
 });
@@ -63,6 +65,36 @@ export const WHAT_CAN_BE_ASKED = {
     'counts ("how many documents has Son La signed?")',
   ],
 };
+
+// ---------------------------------------------------------------- abbreviations
+
+/** Abbreviations analysts write, as capitals (so "TU" is Tỉnh ủy, "từ" stays "từ"). */
+const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = (
+  [
+    ["BTG", "Ban Tuyên giáo"],
+    ["TG&DV", "Tuyên giáo và Dân vận"],
+    ["TGDV", "Tuyên giáo và Dân vận"],
+    ["TU", "Tỉnh ủy"],
+    ["UBND", "Ủy ban nhân dân"],
+    ["HĐND", "Hội đồng nhân dân"],
+    ["HDND", "Hội đồng nhân dân"],
+    ["MTTQ", "Mặt trận Tổ quốc"],
+    ["TW", "Trung ương"],
+    ["T.Ư", "Trung ương"],
+    ["TƯ", "Trung ương"],
+    ["Đ/c", "đồng chí"],
+    ["đ/c", "đồng chí"],
+    ["CHDCND Lào", "Lào"],
+    ["CHDCND", "Lào"],
+  ] as const
+).map(([abbr, full]) => [new RegExp(`(?<![\\p{L}\\p{N}])${abbr.replace(/[.]/g, "\\.")}(?![\\p{L}\\p{N}])`, "gu"), full]);
+
+/** The question with its abbreviations written out. */
+export function expandAbbreviations(text: string): string {
+  let out = text;
+  for (const [re, full] of ABBREVIATIONS) out = out.replace(re, full);
+  return out;
+}
 
 // ---------------------------------------------------------------- words and phrases
 
@@ -182,7 +214,7 @@ const DOCUMENTS: ReadonlyArray<{ kind: string; phrases: string[]; vi: string; en
 
 // ---------------------------------------------------------------- intents
 
-const WORDS: Record<Exclude<Intent, "stats">, string[]> = {
+const WORDS: Record<Exclude<Intent, "stats" | "holders">, string[]> = {
   path: [
     "lien quan",
     "lien he",
@@ -275,6 +307,86 @@ const WORDS: Record<Exclude<Intent, "stats">, string[]> = {
   timeline: ["dong thoi gian", "thoi gian bieu", "lich su", "hoat dong", "su kien", "timeline", "history", "events", "what happened", "activities", "lam gi"],
 };
 
+/**
+ * Titles asked about ("Trưởng Ban Tuyên giáo Tỉnh ủy Nghệ An là ai?", "who is the party secretary
+ * of Gia Lai?"): the title as roles carry it, and the kind of organisation it belongs to. Longer
+ * phrases are tried first ("phó trưởng ban" before "trưởng ban").
+ */
+const TITLES: ReadonlyArray<{ phrases: string[]; title: string; kind?: string; vi: string; en: string }> = [
+  {
+    phrases: ["pho truong ban tuyen giao va dan van", "pho truong ban tuyen giao", "pho truong ban tuyen huan", "deputy head of the propaganda department", "deputy head of the propaganda board", "deputy head of propaganda"],
+    title: "Phó Trưởng ban",
+    kind: "propaganda",
+    vi: "Phó Trưởng ban Tuyên giáo",
+    en: "deputy head of propaganda",
+  },
+  {
+    phrases: ["truong ban tuyen giao va dan van", "truong ban tuyen giao", "truong ban tuyen huan", "head of the propaganda department", "head of the propaganda board", "head of the propaganda commission", "head of propaganda", "heads propaganda", "heads the propaganda department", "in charge of propaganda", "propaganda chief", "chief of propaganda"],
+    title: "Trưởng ban",
+    kind: "propaganda",
+    vi: "Trưởng ban Tuyên giáo",
+    en: "head of propaganda",
+  },
+  {
+    phrases: ["pho bi thu thuong truc tinh uy", "pho bi thu thuong truc thanh uy", "pho bi thu thuong truc", "standing deputy party secretary", "standing deputy secretary"],
+    title: "Phó Bí thư Thường trực",
+    kind: "party",
+    vi: "Phó Bí thư Thường trực",
+    en: "standing deputy party secretary",
+  },
+  {
+    phrases: ["pho bi thu tinh uy", "pho bi thu thanh uy", "pho bi thu", "deputy party secretary", "deputy secretary of the party committee"],
+    title: "Phó Bí thư",
+    kind: "party",
+    vi: "Phó Bí thư",
+    en: "deputy party secretary",
+  },
+  {
+    phrases: ["bi thu tinh uy", "bi thu thanh uy", "bi thu", "party secretary", "secretary of the party committee", "provincial party secretary", "party chief"],
+    title: "Bí thư",
+    kind: "party",
+    vi: "Bí thư Tỉnh ủy",
+    en: "party secretary",
+  },
+  {
+    phrases: ["pho chu tich uy ban nhan dan", "vice chairman of the people s committee", "vice chairman of the people committee", "deputy chairman of the people s committee"],
+    title: "Phó Chủ tịch",
+    kind: "people_committee",
+    vi: "Phó Chủ tịch Ủy ban nhân dân",
+    en: "vice chairman of the people's committee",
+  },
+  {
+    phrases: ["chu tich uy ban nhan dan", "chairman of the people s committee", "chairman of the provincial people s committee", "chairman of the people committee", "people s committee chairman"],
+    title: "Chủ tịch",
+    kind: "people_committee",
+    vi: "Chủ tịch Ủy ban nhân dân",
+    en: "chairman of the people's committee",
+  },
+  {
+    phrases: ["chu tich hoi dong nhan dan", "chairman of the people s council", "chairman of the people council"],
+    title: "Chủ tịch",
+    kind: "council",
+    vi: "Chủ tịch Hội đồng nhân dân",
+    en: "chairman of the people's council",
+  },
+  { phrases: ["pho tinh truong", "deputy governor", "vice governor"], title: "Phó Tỉnh Trưởng", vi: "Phó Tỉnh trưởng", en: "deputy governor" },
+  { phrases: ["tinh truong", "governor"], title: "Tỉnh Trưởng", vi: "Tỉnh trưởng", en: "governor" },
+];
+
+/** Words that ask who holds something now. */
+const WHO_WORDS = ["la ai", "ai la", "ai dang", "ai giu", "ai lam", "hien nay", "hien la", "who is", "who was", "who", "who s", "current", "currently"];
+
+/** The title a question asks about, longest phrase first, with the words it spans. */
+function titleOf(words: readonly Word[]): { title: (typeof TITLES)[number]; from: number; to: number } | null {
+  let best: { title: (typeof TITLES)[number]; from: number; to: number } | null = null;
+  for (let i = 0; i < words.length; i++)
+    for (const t of TITLES) {
+      const n = phraseAt(words, i, t.phrases);
+      if (n > 0 && (!best || n > best.to - best.from)) best = { title: t, from: i, to: i + n };
+    }
+  return best;
+}
+
 /** Words that ask who led, which outweigh words of receiving ("ai dẫn đầu đoàn … đón"). */
 const LEAD_WORDS = ["dan dau", "truong doan", "dan doan", "led", "lead", "leads", "leader", "leaders"];
 
@@ -319,7 +431,7 @@ const BODIES: ReadonlyArray<{ phrases: string[]; name: string }> = [
 // ---------------------------------------------------------------- the parse
 
 export function parseQuestion(input: string): ParsedQuestion {
-  const question = normaliseText(input).replace(/\s+/g, " ").trim();
+  const question = expandAbbreviations(normaliseText(input)).replace(/\s+/g, " ").trim();
   const words = wordsOf(question);
   const none = (vi: string, en: string): ParsedQuestion => ({
     question,
@@ -327,6 +439,7 @@ export function parseQuestion(input: string): ParsedQuestion {
     intent: null,
     count: false,
     understood: null,
+    unused: [],
     clarify: { vi, en, options: [] },
   });
   if (words.length === 0) return none("Câu hỏi trống. " + whatCanBeAsked("vi"), "The question is empty. " + whatCanBeAsked("en"));
@@ -354,6 +467,8 @@ export function parseQuestion(input: string): ParsedQuestion {
   }
 
   const years = yearsOf(question);
+  const asked = titleOf(words);
+  if (asked) for (let k = asked.from; k < asked.to; k++) taken.add(k);
   const doc = DOCUMENTS.find((d) => hasPhrase(words, d.phrases));
   const body = BODIES.find((b) => hasPhrase(words, b.phrases));
   const count = hasPhrase(words, WORDS.count);
@@ -363,8 +478,11 @@ export function parseQuestion(input: string): ParsedQuestion {
   const country = found.countries.find((c) => c.code !== subject?.place.country || found.places.length === 0) ?? found.countries[0];
   const hasSubject = !!subject || !!body;
 
+  const otherIntent = (["partners", "delegations", "received", "cooperation", "timeline", "path"] as const).some((k) => hasPhrase(words, WORDS[k]));
   let intent: Intent | null = null;
-  if (hasPhrase(words, WORDS.path) && ((subject && second) || (subject && person) || (body && subject))) intent = "path";
+  // "Trưởng Ban Tuyên giáo Tỉnh ủy Nghệ An là ai?", "Bí thư Tỉnh ủy Gia Lai": who holds the title
+  if (asked && (hasSubject || country) && (hasPhrase(words, WHO_WORDS) || !otherIntent)) intent = "holders";
+  else if (hasPhrase(words, WORDS.path) && ((subject && second) || (subject && person) || (body && subject))) intent = "path";
   else if (person && !subject && !body && (hasPhrase(words, WORDS.person) || hasPhrase(words, WORDS.delegations) || hasPhrase(words, WORDS.timeline)))
     intent = "person";
   else if (hasPhrase(words, WORDS.partners) && hasSubject) intent = "partners";
@@ -480,6 +598,20 @@ export function parseQuestion(input: string): ParsedQuestion {
       en.push(intent === "received" ? `the delegations ${subject?.place.english ?? who} received` : `the timeline of ${subject?.place.english ?? who}`);
       break;
     }
+    case "holders": {
+      name = "holders";
+      params.title = asked!.title.title;
+      if (asked!.title.kind) params.kind = asked!.title.kind;
+      // the central body named: its own holders; else the province's organisation of that kind
+      if (body && !subject) params.organization = body.name;
+      else if (subject) params.province = subject.place.name;
+      else if (country) params.country = country.code;
+      const where = body && !subject ? body.name : subject ? subject.place.name : country ? countryName(country.code) : "";
+      const whereEn = body && !subject ? body.name : subject ? (subject.place.english ?? subject.place.name) : country ? countryEn(country.code) : "";
+      vi.push(`ai giữ chức ${asked!.title.vi} ở ${where} (người mới nhất trước, rồi những người trước đó)`);
+      en.push(`who is the ${asked!.title.en} of ${whereEn} (the latest first, then the earlier ones)`);
+      break;
+    }
     case "person": {
       name = "person";
       params.person = person ?? "";
@@ -514,12 +646,19 @@ export function parseQuestion(input: string): ParsedQuestion {
     vi.unshift("đếm");
     en.unshift("count");
   }
+  // never drop part of a question silently: the words nothing above used are named
+  const unused = unusedWords(question, words, taken, person);
+  if (unused.length) {
+    vi.push(`không dùng: ${unused.map((w) => `"${w}"`).join(", ")}`);
+    en.push(`not used: ${unused.map((w) => `"${w}"`).join(", ")}`);
+  }
   return {
     question,
     query: { name, params },
     intent,
     count,
     understood: { vi: `Hiểu là: ${vi.join(", ")}`, en: `Understood as: ${en.join(", ")}` },
+    unused,
     clarify: null,
   };
 }
@@ -534,10 +673,61 @@ const KNOWN_WORDS: ReadonlySet<string> = new Set(
     ...Object.values(COUNTRY_WORDS).flat(),
     ...PROVINCE_MARKERS,
     ...CAPITAL_MARKERS,
+    ...TITLES.flatMap((t) => t.phrases),
+    ...WHO_WORDS,
   ]
     .flatMap((p) => p.split(" "))
     .concat([...NOT_A_NAME]),
 );
+
+/** Small words of both languages that carry no meaning for the answer. */
+const FILLER = new Set(
+  (
+    "da dang se duoc bi cho toi xin hay vui long biet liet ke cho biet ve mot nhung cac nao gi thi la o tai " +
+    "please tell me show list give all any a an the of in on at for by to with did do does has have had was were is are be been " +
+    "there what which who whom whose when where how ra sao the nao nhu the nao nay hien " +
+    "provinces giai doan before after until since between giua hold holds held documents document van ban send sent go went " +
+    "nodes nut relationships quan he year years nam tinh nuoc ong ba ngai cua voi va tu den trong ai gi and s co sang from"
+  ).split(" "),
+);
+
+/** Every phrase of the vocabularies, whole: a word is used when a phrase it belongs to is there. */
+const KNOWN_PHRASES: readonly string[] = [
+  ...Object.values(WORDS).flat(),
+  ...LEAD_WORDS,
+  ...DOCUMENTS.flatMap((d) => d.phrases),
+  ...BODIES.flatMap((b) => b.phrases),
+  ...Object.values(COUNTRY_WORDS).flat(),
+  ...PROVINCE_MARKERS,
+  ...CAPITAL_MARKERS,
+  ...TITLES.flatMap((t) => t.phrases),
+  ...WHO_WORDS,
+  "dong chi",
+  "ban tuyen giao va dan van",
+  "tuyen giao va dan van",
+  "ban tuyen giao",
+  "ban tuyen huan",
+  "tinh uy",
+  "thanh uy",
+  "trung uong",
+  "giai doan",
+  "ke tu",
+  "tu nam",
+  "den nam",
+  "trong nam",
+  "up to",
+];
+
+function unusedWords(question: string, words: readonly Word[], taken: ReadonlySet<number>, person: string | null): string[] {
+  const at = person !== null ? question.indexOf(person) : -1;
+  const inPerson = (w: Word) => at >= 0 && w.start >= at && w.end <= at + person!.length;
+  const used = new Set(taken);
+  for (let i = 0; i < words.length; i++) {
+    const n = phraseAt(words, i, KNOWN_PHRASES);
+    for (let k = i; k < i + n; k++) used.add(k);
+  }
+  return words.filter((w, i) => !used.has(i) && !inPerson(w) && !/^\d+$/.test(w.key) && !FILLER.has(w.key) && w.key !== "").map((w) => w.raw);
+}
 
 function unknownWords(question: string, words: readonly Word[], taken: ReadonlySet<number>, person: string | null): string[] {
   const inPerson = (w: Word) =>

@@ -92,6 +92,29 @@ const TABLE: Array<[string, Expect]> = [
   ["Đồ thị có bao nhiêu nút?", { name: "stats", params: {}, count: true }],
   ["how many nodes and relationships are there?", { name: "stats", params: {}, count: true }],
   ["bao nhieu su kien cua son la nam 2019", { name: "timeline", params: { province: "Sơn La", yearFrom: "2019", yearTo: "2019" }, count: true }],
+  // who holds a title (the latest holder first, then the earlier ones)
+  ["Trưởng Ban Tuyên giáo Tỉnh ủy Nghệ An là ai?", { name: "holders", params: { title: "Trưởng ban", kind: "propaganda", province: "Nghệ An" } }],
+  ["Bí thư Tỉnh ủy Gia Lai", { name: "holders", params: { title: "Bí thư", kind: "party", province: "Gia Lai" } }],
+  ["Ai là Bí thư Tỉnh ủy Sơn La?", { name: "holders", params: { title: "Bí thư", kind: "party", province: "Sơn La" } }],
+  ["Trưởng BTG TU Điện Biên hiện nay là ai", { name: "holders", params: { title: "Trưởng ban", kind: "propaganda", province: "Điện Biên" } }],
+  ["Trưởng Ban TG&DV Tỉnh ủy Gia Lai là ai?", { name: "holders", params: { title: "Trưởng ban", kind: "propaganda", province: "Gia Lai" } }],
+  ["Phó Trưởng ban Tuyên giáo Tỉnh ủy Sơn La là ai", { name: "holders", params: { title: "Phó Trưởng ban", kind: "propaganda", province: "Sơn La" } }],
+  ["Chủ tịch UBND tỉnh Điện Biên là ai", { name: "holders", params: { title: "Chủ tịch", kind: "people_committee", province: "Điện Biên" } }],
+  ["Tỉnh trưởng Hủa Phăn là ai?", { name: "holders", params: { title: "Tỉnh Trưởng", province: "Hủa Phăn" } }],
+  ["truong ban tuyen huan tinh luong pha bang la ai", { name: "holders", params: { title: "Trưởng ban", kind: "propaganda", province: "Luông Pha Băng" } }],
+  ["Ai là Trưởng Ban Tuyên giáo Trung ương?", { name: "holders", params: { title: "Trưởng ban", kind: "propaganda", organization: "Ban Tuyên giáo Trung ương" } }],
+  ["who is the party secretary of Gia Lai?", { name: "holders", params: { title: "Bí thư", kind: "party", province: "Gia Lai" } }],
+  ["Who is the head of the propaganda department of Nghe An?", { name: "holders", params: { title: "Trưởng ban", kind: "propaganda", province: "Nghệ An" } }],
+  ["who heads propaganda in Son La", { name: "holders", params: { title: "Trưởng ban", kind: "propaganda", province: "Sơn La" } }],
+  ["governor of Xieng Khouang", { name: "holders", params: { title: "Tỉnh Trưởng", province: "Xiêng Khoảng" } }],
+  ["Who was the deputy party secretary of Hua Phan?", { name: "holders", params: { title: "Phó Bí thư", kind: "party", province: "Hủa Phăn" } }],
+  ["chairman of the people's committee of Dien Bien", { name: "holders", params: { title: "Chủ tịch", kind: "people_committee", province: "Điện Biên" } }],
+  // abbreviations analysts write
+  ["BTG TU Sơn La đã ký với những tỉnh nào của Lào?", { name: "partners", params: { province: "Sơn La", country: "LA" } }],
+  ["BTG TW đã ký với ai?", { name: "partners", params: { organization: "Ban Tuyên giáo Trung ương" } }],
+  ["Đ/c Lò Văn Mừng giữ chức vụ gì?", { name: "person", params: { person: "Lò Văn Mừng" } }],
+  ["Điện Biên hợp tác với tỉnh nào của CHDCND Lào?", { name: "cooperation", params: { province: "Điện Biên", country: "LA" } }],
+  ["Ban TG&DV Tỉnh ủy Gia Lai đã tiếp những đoàn nào?", { name: "timeline", params: { province: "Gia Lai", hosted: "true" } }],
   // asked back: a place with two readings
   ["Viêng Chăn đã ký với ai?", "ask back"],
   ["Who signed with Vientiane?", "ask back"],
@@ -114,6 +137,23 @@ const TABLE: Array<[string, Expect]> = [
   ["Which provinces of Freedonia signed with Dien Bien?", "ask back unknown"],
 ];
 
+describe("words a question uses", () => {
+  it.each([
+    ["Sơn La đã ký với những tỉnh nào của Lào trong lĩnh vực báo chí?", ["lĩnh", "vực", "báo", "chí"]],
+    ["which Lao provinces has Son La signed with about journalism", ["about", "journalism"]],
+  ])("says which words of %s it did not use", (question, unused) => {
+    const r = parseQuestion(question);
+    expect(r.query?.name).toBe("partners");
+    expect(r.unused).toEqual(unused);
+    expect(r.understood?.vi).toContain(`không dùng: ${unused.map((w) => `"${w}"`).join(", ")}`);
+    expect(r.understood?.en).toContain("not used:");
+  });
+  it("names none when every word was used", () => {
+    expect(parseQuestion("Sơn La đã ký với những tỉnh nào của Lào?").unused).toEqual([]);
+    expect(parseQuestion("Trưởng Ban Tuyên giáo Tỉnh ủy Nghệ An là ai?").unused).toEqual([]);
+  });
+});
+
 describe("the question table", () => {
   it("has at least 60 questions and five phrasings of every intent", () => {
     expect(TABLE.length).toBeGreaterThanOrEqual(60);
@@ -125,6 +165,7 @@ describe("the question table", () => {
     for (const k of ["partners", "delegations", "timeline", "person", "path", "count", "ask back", "refuse"])
       expect([k, per.get(k) ?? 0]).toEqual([k, expect.any(Number)]);
     for (const k of ["partners", "delegations", "person", "path", "count", "ask back", "refuse"]) expect(per.get(k) ?? 0).toBeGreaterThanOrEqual(5);
+    expect(per.get("holders") ?? 0).toBeGreaterThanOrEqual(10);
   });
 
   it.each(TABLE)("%s", (question, expected) => {
