@@ -1,5 +1,6 @@
 // `kg ask "…"`: a question in Vietnamese or English, answered by the named query it maps to.
 import { answerQuestion } from "../ask/answer-question";
+import { readableRows } from "../graph/format/readable";
 import { toCsv, toTable } from "../graph/format/rows";
 import type { StoreKind } from "../graph/open-store";
 import { openFromOptions } from "./store-options";
@@ -34,8 +35,9 @@ export async function runAsk(question: string, opts: { format: "table" | "json" 
     else {
       if (a.count !== null) process.stdout.write(`${opts.lang === "vi" ? "Số lượng" : "Count"}: ${a.count}\n`);
       // the table for reading, then each row's evidence in full: the sentence that states it
-      const cols = Object.keys(a.rows[0] ?? {}).filter((c) => !/Id$|^articles?$|^quotes?$/.test(c));
-      process.stdout.write(toTable(a.rows, cols, 50) + "\n");
+      // in words: headers, dates, countries and kinds in the asked language, no column of ids
+      const shown = readableRows(opts.lang, a.rows);
+      process.stdout.write(toTable(shown.rows, shown.columns, 50) + "\n");
       const quotes = a.rows.map((r, i) => [i + 1, Array.isArray(r.quotes) ? r.quotes[0] : r.quote] as const).filter(([, q]) => typeof q === "string" && q);
       if (quotes.length) {
         process.stdout.write(`${opts.lang === "vi" ? "Trích dẫn" : "Evidence"}:\n`);

@@ -1,6 +1,6 @@
 // The extractor: one article in, the contract's entities and relations out, each relation with
 // the sentence that states it. Pure and total: any string gives a valid document.
-import { EVENT_KIND_LABELS } from "../graph/format/labels-vi";
+import { EVENT_KIND_LABELS, dateVi } from "../graph/format/labels-vi";
 import type { Entity, EventKind, Extraction } from "../graph/model";
 import { getCountry, getPlace } from "../reference/gazetteer";
 import { prepareArticle, type ArticleInput, type PreparedArticle } from "./article-text";
@@ -286,7 +286,7 @@ function extractPrepared(article: PreparedArticle): Extraction {
     facts.entity({
       id: eventId,
       type: "Event",
-      name: `${EVENT_KIND_LABELS[kind]}${sideNames.length ? " " + sideNames.join(" – ") : ""}${date ? ` (${date})` : ""}`,
+      name: `${EVENT_KIND_LABELS[kind]}${sideNames.length ? " " + sideNames.join(" – ") : ""}${date ? ` (${dateVi(date)})` : ""}`,
       properties: { kind, ...(date ? { date } : {}), ...(when?.endDate ? { endDate: when.endDate } : {}), article: article.id },
     });
     for (const p of participants.values()) facts.relate("PARTICIPATED_IN", addOrg(ctx, p.party, p.at), eventId, {}, facts.evidenceAt(p.at));

@@ -56,6 +56,28 @@ describe("kg ingest and kg query on the embedded store", () => {
     expect(json.rows.map((x: { partnerProvince: string }) => x.partnerProvince)).toEqual(["Hủa Phăn"]);
   });
 
+  it.each([
+    ["Sơn La đã ký với những tỉnh nào của Lào?", "vi", ["Nước đối tác", "Lào", "4/6, năm không rõ"]],
+    ["which Lao provinces has son la signed with", "en", ["Partner country", "Laos", "4 June, year unknown"]],
+    ["Ai dẫn đầu các đoàn của Điện Biên?", "vi", ["Trưởng đoàn", "Ngày"]],
+  ])("kg ask %s names its rows in words: no ids, no country codes, no ISO dates", (question, lang, words) => {
+    const r = kg(["ask", question, "--lang", lang as string]);
+    expect(r.status).toBe(0);
+    const table = r.stdout.split(/\n(?:Trích dẫn|Evidence):/)[0]!;
+    for (const w of words as string[]) expect(table).toContain(w);
+    expect(table).not.toMatch(/\b(?:event|person|org|province):[a-z]/);
+    expect(table).not.toMatch(/--\d{2}-\d{2}|\d{4}-\d{2}-\d{2}/);
+    expect(table).not.toMatch(/(?<![\p{L}])LA(?![\p{L}])/u);
+  });
+
+  it("kg ask: who holds a title, the latest holder first", () => {
+    const r = kg(["ask", "Trưởng Ban Tuyên giáo Tỉnh ủy Sơn La là ai?"]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/Hiểu là: ai giữ chức Trưởng ban Tuyên giáo ở Sơn La/);
+    expect(r.stderr).toMatch(/query: kg query holders --param title="Trưởng ban" --param kind="propaganda" --param province="Sơn La"/);
+    expect(r.stdout).toMatch(/Đinh Thị Bích Thảo/);
+  });
+
   it("kg ask asks back about Viêng Chăn and lists what can be asked for a question it cannot map", () => {
     const twice = kg(["ask", "Viêng Chăn đã ký với ai?"]);
     expect(twice.status).toBe(2);

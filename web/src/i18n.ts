@@ -226,8 +226,17 @@ export function dateLabel(d: string | null | undefined): string {
 }
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** Dates inside names ("Hội đàm Sơn La – Hủa Phăn (--06-04)") written the same way. */
-export const withReadableDates = (name: string) => name.replace(/\((--\d{2}-\d{2}|\d{4}-\d{2}(?:-\d{2})?)\)/g, (_m, d: string) => `(${dateLabel(d)})`);
+/**
+ * Dates inside names written the same way: ISO ones ("Hội đàm Sơn La – Hủa Phăn (--06-04)") and,
+ * in the English view, the Vietnamese ones event names carry ("(4/6, năm không rõ)").
+ */
+export const withReadableDates = (name: string) => {
+  const iso = name.replace(/\((--\d{2}-\d{2}|\d{4}-\d{2}(?:-\d{2})?)\)/g, (_m, d: string) => `(${dateLabel(d)})`);
+  if (lang === "vi") return iso;
+  return iso.replace(/\((\d{1,2})\/(\d{1,2})(?:\/(\d{4})|, năm không rõ)\)/gu, (_m, day: string, month: string, y?: string) =>
+    `(${Number(day)} ${MONTHS[Number(month) - 1] ?? month}${y ? ` ${y}` : ", year unknown"})`,
+  );
+};
 
 /** Static texts of the page: elements with data-i18n (text), data-i18n-placeholder, data-i18n-title. */
 export function translatePage(): void {
