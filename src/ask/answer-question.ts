@@ -1,7 +1,7 @@
 // Answers a question: parses it, runs the named query it maps to on a store, and returns the
 // rows with how the question was understood (or what to ask back).
 import { NotFoundError, InvalidArgumentsError } from "../graph/errors";
-import { getQuery, prepareParams } from "../graph/queries/catalogue";
+import { getDefinition, prepareParams } from "../graph/queries/catalogue";
 import type { GraphStore, Row } from "../graph/store";
 import { parseQuestion, type ParsedQuestion } from "./parse-question";
 
@@ -18,7 +18,8 @@ export async function answerQuestion(store: GraphStore, question: string): Promi
   const parsed = parseQuestion(question);
   if (!parsed.query) return { parsed, rows: [], count: null, message: parsed.clarify ? { vi: parsed.clarify.vi, en: parsed.clarify.en } : null };
   try {
-    const rows = await store.run(parsed.query.name, prepareParams(getQuery(parsed.query.name), parsed.query.params));
+    // a named query, or a report's register ("what was signed in 2023" is the agreements register)
+    const rows = await store.run(parsed.query.name, prepareParams(getDefinition(parsed.query.name), parsed.query.params));
     return { parsed, rows, count: parsed.count ? rows.length : null, message: null };
   } catch (e) {
     // a name the graph does not hold: say so, with the query, so the analyst can correct it

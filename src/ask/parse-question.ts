@@ -13,7 +13,7 @@ import { ALIAS_INDEX, getCountry, type Place } from "../reference/gazetteer";
 import { fold } from "../text/fold";
 import { normaliseText } from "../text/normalise";
 
-export const IntentSchema = z.enum(["partners", "cooperation", "delegations", "received", "person", "holders", "timeline", "path", "count", "stats"]);
+export const IntentSchema = z.enum(["partners", "signings", "cooperation", "delegations", "received", "person", "holders", "timeline", "path", "count", "stats"]);
 export type Intent = z.infer<typeof IntentSchema>;
 
 export const ParsedQuestionSchema = z.object({
@@ -214,7 +214,7 @@ const DOCUMENTS: ReadonlyArray<{ kind: string; phrases: string[]; vi: string; en
 
 // ---------------------------------------------------------------- intents
 
-const WORDS: Record<Exclude<Intent, "stats" | "holders">, string[]> = {
+const WORDS: Record<Exclude<Intent, "stats" | "holders" | "signings">, string[]> = {
   path: [
     "lien quan",
     "lien he",
@@ -231,6 +231,8 @@ const WORDS: Record<Exclude<Intent, "stats" | "holders">, string[]> = {
     "related",
     "relationship between",
     "link between",
+    "links",
+    "what links",
   ],
   count: ["bao nhieu", "so luong", "may", "how many", "number of", "count"],
   person: ["chuc vu", "vai tro", "giu chuc", "cuong vi", "la ai", "roles", "role", "positions", "position", "titles", "who is", "lam gi"],
@@ -269,6 +271,8 @@ const WORDS: Record<Exclude<Intent, "stats" | "holders">, string[]> = {
     "cac doan",
     "doan cua",
     "doan nao",
+    "cu doan",
+    "doan di",
   ],
   received: [
     "tiep",
@@ -291,6 +295,8 @@ const WORDS: Record<Exclude<Intent, "stats" | "holders">, string[]> = {
     "lam viec voi",
     "co quan he",
     "quan he voi",
+    "quan he cua",
+    "quan he giua",
     "ket nghia",
     "phoi hop voi",
     "work with",
@@ -372,6 +378,12 @@ const TITLES: ReadonlyArray<{ phrases: string[]; title: string; kind?: string; v
   { phrases: ["pho tinh truong", "deputy governor", "vice governor"], title: "Phó Tỉnh Trưởng", vi: "Phó Tỉnh trưởng", en: "deputy governor" },
   { phrases: ["tinh truong", "governor"], title: "Tỉnh Trưởng", vi: "Tỉnh trưởng", en: "governor" },
 ];
+
+/** What the size of the graph is counted in ("Đồ thị có bao nhiêu nút?"). */
+const STATS_WORDS = ["do thi", "nut", "quan he", "node", "nodes", "relationships", "relations", "graph", "bai bao", "articles", "entities", "thuc the", "edges", "canh"];
+
+/** Words that ask where a province's delegations went. */
+const WHERE_WORDS = ["di dau", "nhung dau", "den dau", "sang dau", "noi nao", "where", "went", "go", "go to", "visit where"];
 
 /** Words that ask who holds something now. */
 const WHO_WORDS = ["la ai", "ai la", "ai dang", "ai giu", "ai lam", "hien nay", "hien la", "who is", "who was", "who", "who s", "current", "currently"];
@@ -486,12 +498,16 @@ export function parseQuestion(input: string): ParsedQuestion {
   else if (person && !subject && !body && (hasPhrase(words, WORDS.person) || hasPhrase(words, WORDS.delegations) || hasPhrase(words, WORDS.timeline)))
     intent = "person";
   else if (hasPhrase(words, WORDS.partners) && hasSubject) intent = "partners";
+  // "Năm 2023 đã ký những văn bản nào?", "which MoUs were signed since 2019?": every signing, no subject
+  else if (hasPhrase(words, WORDS.partners) && !hasSubject && !person && (years || doc || country)) intent = "signings";
   // "Sơn La hợp tác / làm việc với những tỉnh nào": signing, receiving, visiting or meeting
   else if (hasPhrase(words, WORDS.cooperation) && subject && !second) intent = "cooperation";
+  // "Does Lao Cai cooperate with Yunnan?", "Quan hệ của Hà Tĩnh với Khăm Muồn": how the two are connected
+  else if (hasPhrase(words, WORDS.cooperation) && subject && second) intent = "path";
   else if (hasPhrase(words, WORDS.received) && hasSubject && !hasPhrase(words, LEAD_WORDS)) intent = "received";
   else if (hasPhrase(words, WORDS.delegations) && (hasSubject || country || person)) intent = person && !hasSubject ? "person" : "delegations";
   else if (hasPhrase(words, WORDS.timeline) && (hasSubject || country)) intent = "timeline";
-  else if (count && !hasSubject && !country) intent = "stats";
+  else if (count && !hasSubject && !country && hasPhrase(words, STATS_WORDS)) intent = "stats";
   else if (person && !subject && hasPhrase(words, WORDS.person)) intent = "person";
   else if (hasSubject && count) intent = "timeline";
 
@@ -534,13 +550,36 @@ export function parseQuestion(input: string): ParsedQuestion {
       name = "partners";
       subjectParam();
       if (country && country.code !== subject?.place.country) params.country = country.code;
+      // a partner province named ("… với tỉnh nào của Quảng Tây"): its country filters, its name is in the rows
+      else if (second && second.place.country !== subject?.place.country) params.country = second.place.country;
       if (doc) params.document = doc.kind;
       yearsParams();
       vi.push(`các bên ký kết với ${subjectName}`);
       en.push(`who signed with ${subject?.place.english ?? subjectName}`);
+      if (second) {
+        vi.push(`${second.place.name}: xem cột Tỉnh đối tác (chỉ lọc theo nước)`);
+        en.push(`${second.place.english ?? second.place.name}: see the Partner province column (filtered by country only)`);
+      }
       if (params.country) {
         vi.push(`đối tác ở ${countryName(params.country)}`);
         en.push(`partners in ${countryEn(params.country)}`);
+      }
+      if (doc) {
+        vi.push(`văn bản: ${doc.vi}`);
+        en.push(`documents: ${doc.en}`);
+      }
+      break;
+    }
+    case "signings": {
+      name = "agreements";
+      if (country) params.country = country.code;
+      if (doc) params.document = doc.kind;
+      yearsParams();
+      vi.push("các văn bản đã ký giữa mọi bên (sổ văn bản ký kết)");
+      en.push("everything signed, by any parties (the register of agreements)");
+      if (params.country) {
+        vi.push(`có một bên ở ${countryName(params.country)}`);
+        en.push(`with a party in ${countryEn(params.country)}`);
       }
       if (doc) {
         vi.push(`văn bản: ${doc.vi}`);
@@ -573,12 +612,16 @@ export function parseQuestion(input: string): ParsedQuestion {
       yearsParams();
       vi.push(subjectName ? `ai dẫn đầu các đoàn của ${subjectName}` : "ai dẫn đầu các đoàn");
       en.push(subjectName ? `who led the delegations of ${subject?.place.english ?? subjectName}` : "who led delegations");
+      if (hasPhrase(words, WHERE_WORDS)) {
+        vi.push("và nơi các đoàn đến (cột Địa điểm, Bên đón tiếp)");
+        en.push("and where they went (the Held in and Hosts columns)");
+      }
       if (params.country) {
         vi.push(`bên ${countryName(params.country)}`);
         en.push(`of ${countryEn(params.country)}`);
       } else if (country && country.code !== subject?.place.country) {
-        vi.push(`nơi đến ${countryName(country.code)}: xem cột hosts (bên tiếp) và heldIn`);
-        en.push(`going to ${countryEn(country.code)}: see the hosts and heldIn columns`);
+        vi.push(`nơi đến ${countryName(country.code)}: xem cột Địa điểm và Bên đón tiếp`);
+        en.push(`going to ${countryEn(country.code)}: see the Held in and Hosts columns`);
       }
       break;
     }
@@ -687,7 +730,7 @@ const FILLER = new Set(
     "please tell me show list give all any a an the of in on at for by to with did do does has have had was were is are be been " +
     "there what which who whom whose when where how ra sao the nao nhu the nao nay hien " +
     "provinces giai doan before after until since between giua hold holds held documents document van ban send sent go went " +
-    "nodes nut relationships quan he year years nam tinh nuoc ong ba ngai cua voi va tu den trong ai gi and s co sang from"
+    "nodes nut relationships quan he year years nam tinh nuoc ong ba ngai cua voi va tu den trong ai gi and s co sang from di"
   ).split(" "),
 );
 
@@ -702,6 +745,8 @@ const KNOWN_PHRASES: readonly string[] = [
   ...CAPITAL_MARKERS,
   ...TITLES.flatMap((t) => t.phrases),
   ...WHO_WORDS,
+  ...WHERE_WORDS,
+  ...STATS_WORDS,
   "dong chi",
   "ban tuyen giao va dan van",
   "tuyen giao va dan van",

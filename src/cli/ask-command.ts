@@ -1,6 +1,7 @@
 // `kg ask "…"`: a question in Vietnamese or English, answered by the named query it maps to.
 import { answerQuestion } from "../ask/answer-question";
 import { readableRows } from "../graph/format/readable";
+import { REPORT_CATALOGUE } from "../graph/queries/catalogue";
 import { toCsv, toTable } from "../graph/format/rows";
 import type { StoreKind } from "../graph/open-store";
 import { openFromOptions } from "./store-options";
@@ -23,7 +24,8 @@ export async function runAsk(question: string, opts: { format: "table" | "json" 
     if (a.parsed.understood) process.stderr.write(`${a.parsed.understood[opts.lang]}\n`);
     if (a.parsed.query)
       process.stderr.write(
-        `query: kg query ${a.parsed.query.name}${Object.entries(a.parsed.query.params)
+        // a report's register ("what was signed in 2023") is run by hand with kg report
+        `query: kg ${REPORT_CATALOGUE.has(a.parsed.query.name) ? "report" : "query"} ${a.parsed.query.name}${Object.entries(a.parsed.query.params)
           .map(([k, v]) => ` --param ${k}=${JSON.stringify(v)}`)
           .join("")}\n`,
       );

@@ -109,6 +109,71 @@ const TABLE: Array<[string, Expect]> = [
   ["governor of Xieng Khouang", { name: "holders", params: { title: "Tỉnh Trưởng", province: "Xiêng Khoảng" } }],
   ["Who was the deputy party secretary of Hua Phan?", { name: "holders", params: { title: "Phó Bí thư", kind: "party", province: "Hủa Phăn" } }],
   ["chairman of the people's committee of Dien Bien", { name: "holders", params: { title: "Chủ tịch", kind: "people_committee", province: "Điện Biên" } }],
+  // everything signed in a year or span, by any parties (the agreements register)
+  ["Năm 2023 đã ký những văn bản nào?", { name: "agreements", params: { yearFrom: "2023", yearTo: "2023" } }],
+  ["What was signed in 2022?", { name: "agreements", params: { yearFrom: "2022", yearTo: "2022" } }],
+  ["Những biên bản ghi nhớ nào được ký từ 2019 đến 2021?", { name: "agreements", params: { document: "mou", yearFrom: "2019", yearTo: "2021" } }],
+  ["which MoUs were signed with Cambodia since 2020", { name: "agreements", params: { country: "KH", document: "mou", yearFrom: "2020" } }],
+  ["Các văn bản đã ký với Lào năm 2024", { name: "agreements", params: { country: "LA", yearFrom: "2024", yearTo: "2024" } }],
+  ["signings in 2019", { name: "agreements", params: { yearFrom: "2019", yearTo: "2019" } }],
+  ["cac thoa thuan da ky giai doan 2020-2025", { name: "agreements", params: { document: "agreement", yearFrom: "2020", yearTo: "2025" } }],
+  ["Which cooperation programmes were signed in 2024?", { name: "agreements", params: { document: "cooperation_programme", yearFrom: "2024", yearTo: "2024" } }],
+  ["Đã ký bao nhiêu biên bản ghi nhớ năm 2023?", { name: "agreements", params: { document: "mou", yearFrom: "2023", yearTo: "2023" }, count: true }],
+  ["how many agreements were signed with China since 2018", { name: "agreements", params: { country: "CN", document: "agreement", yearFrom: "2018" }, count: true }],
+  ["Các chương trình phối hợp ký năm 2022", { name: "agreements", params: { document: "cooperation_programme", yearFrom: "2022", yearTo: "2022" } }],
+  ["What was signed with Laos between 2018 and 2020?", { name: "agreements", params: { country: "LA", yearFrom: "2018", yearTo: "2020" } }],
+  // where a province's delegations went
+  ["Các đoàn của Sơn La đã đi những đâu?", { name: "delegations", params: { province: "Sơn La" } }],
+  ["where did Son La's delegations go?", { name: "delegations", params: { province: "Sơn La" } }],
+  ["Sơn La đã cử đoàn đi đâu năm 2019", { name: "delegations", params: { province: "Sơn La", yearFrom: "2019", yearTo: "2019" } }],
+  ["Where did the delegations of Hua Phan go since 2020?", { name: "delegations", params: { province: "Hủa Phăn", yearFrom: "2020" } }],
+  // more phrasings of receiving
+  ["Nghệ An đã đón những đoàn nào của Lào?", { name: "timeline", params: { province: "Nghệ An", hosted: "true", country: "LA" } }],
+  ["Which delegations did Quang Tri host in 2023?", { name: "timeline", params: { province: "Quảng Trị", hosted: "true", yearFrom: "2023", yearTo: "2023" } }],
+  ["Hủa Phăn tiếp đón các đoàn nào từ 2020?", { name: "timeline", params: { province: "Hủa Phăn", hosted: "true", yearFrom: "2020" } }],
+  ["who has Luang Prabang received", { name: "timeline", params: { province: "Luông Pha Băng", hosted: "true" } }],
+  // more phrasings of a person's roles
+  ["Chức vụ của Đinh Thị Bích Thảo", { name: "person", params: { person: "Đinh Thị Bích Thảo" } }],
+  ["Bà Đinh Thị Bích Thảo giữ chức gì?", { name: "person", params: { person: "Đinh Thị Bích Thảo" } }],
+  ["What positions has Dinh Thi Bich Thao held?", { name: "person", params: { person: "Dinh Thi Bich Thao" } }],
+  ["titles of Phut Phan Keo Vong Xay", { name: "person", params: { person: "Phut Phan Keo Vong Xay" } }],
+  // more phrasings of a timeline
+  ["Sự kiện của Nghệ An năm 2023", { name: "timeline", params: { province: "Nghệ An", yearFrom: "2023", yearTo: "2023" } }],
+  ["history of Hua Phan", { name: "timeline", params: { province: "Hủa Phăn" } }],
+  ["Các hoạt động của Gia Lai từ 2024", { name: "timeline", params: { province: "Gia Lai", yearFrom: "2024" } }],
+  ["activities of Lao Cai between 2019 and 2023", { name: "timeline", params: { province: "Lào Cai", yearFrom: "2019", yearTo: "2023" } }],
+  // more phrasings of a path
+  ["Nghệ An và Xiêng Khoảng liên hệ với nhau thế nào?", { name: "path", params: { from: "Nghệ An", to: "Xiêng Khoảng" } }],
+  ["what links Gia Lai and Attapeu", { name: "path", params: { from: "Gia Lai", to: "Attapư" } }],
+  ["đường nối giữa Sơn La và Hủa Phăn", { name: "path", params: { from: "Sơn La", to: "Hủa Phăn" } }],
+  ["connection between Lao Cai and Yunnan", { name: "path", params: { from: "Lào Cai", to: "Vân Nam" } }],
+  // more counts
+  ["Hủa Phăn đã tiếp bao nhiêu đoàn?", { name: "timeline", params: { province: "Hủa Phăn", hosted: "true" }, count: true }],
+  ["how many delegations did Dien Bien receive in 2019", { name: "timeline", params: { province: "Điện Biên", hosted: "true", yearFrom: "2019", yearTo: "2019" }, count: true }],
+  ["Sơn La hợp tác với bao nhiêu tỉnh của Lào?", { name: "cooperation", params: { province: "Sơn La", country: "LA" }, count: true }],
+  // more phrasings, with country forms and without tones
+  ["Lào Cai đã ký với tỉnh nào của Guangxi?", { name: "partners", params: { province: "Lào Cai", country: "CN" } }],
+  ["Lao Cai signed with which Chinese provinces?", { name: "partners", params: { province: "Lào Cai", country: "CN" } }],
+  ["Tay Ninh da ky voi tinh nao cua Cam-pu-chia", { name: "partners", params: { province: "Tây Ninh", country: "KH" } }],
+  ["quang tri ky ket voi tinh nao cua lao nam 2023", { name: "partners", params: { province: "Quảng Trị", country: "LA", yearFrom: "2023", yearTo: "2023" } }],
+  ["Who has Nghe An signed MoUs with since 2020?", { name: "partners", params: { province: "Nghệ An", document: "mou", yearFrom: "2020" } }],
+  ["ai dan dau doan cua nghe an sang lao", { name: "delegations", params: { province: "Nghệ An" } }],
+  ["Which delegations of Son La were led by whom in 2019?", { name: "delegations", params: { province: "Sơn La", yearFrom: "2019", yearTo: "2019" } }],
+  ["Who led Lao delegations to Vietnam in 2023?", { name: "delegations", params: { country: "LA", yearFrom: "2023", yearTo: "2023" } }],
+  ["gia lai hop tac voi tinh nao cua campuchia", { name: "cooperation", params: { province: "Gia Lai", country: "KH" } }],
+  ["Hà Tĩnh làm việc với những tỉnh nào của Lào năm 2024?", { name: "cooperation", params: { province: "Hà Tĩnh", country: "LA", yearFrom: "2024", yearTo: "2024" } }],
+  ["which Cambodian provinces does Tay Ninh work with", { name: "cooperation", params: { province: "Tây Ninh", country: "KH" } }],
+  ["Does Lao Cai cooperate with Yunnan?", { name: "path", params: { from: "Lào Cai", to: "Vân Nam" } }],
+  ["Quan hệ của Hà Tĩnh với Khăm Muồn", { name: "path", params: { from: "Hà Tĩnh", to: "Khăm Muồn" } }],
+  // more places with two readings, asked back
+  ["Viêng Chăn hợp tác với những tỉnh nào?", "ask back"],
+  ["timeline of Vientiane", "ask back"],
+  ["Viêng Chăn đã làm việc với tỉnh nào của Việt Nam?", "ask back"],
+  ["Which Zorblat provinces has Son La signed with?", "ask back unknown"],
+  // more questions outside what the graph answers
+  ["Giá vàng hôm nay bao nhiêu?", "refuse"],
+  ["Write me a poem about Laos", "refuse"],
+  ["Bạn là ai?", "refuse"],
   // abbreviations analysts write
   ["BTG TU Sơn La đã ký với những tỉnh nào của Lào?", { name: "partners", params: { province: "Sơn La", country: "LA" } }],
   ["BTG TW đã ký với ai?", { name: "partners", params: { organization: "Ban Tuyên giáo Trung ương" } }],
@@ -155,17 +220,17 @@ describe("words a question uses", () => {
 });
 
 describe("the question table", () => {
-  it("has at least 60 questions and five phrasings of every intent", () => {
-    expect(TABLE.length).toBeGreaterThanOrEqual(60);
+  it("has at least 150 questions and ten phrasings of every intent", () => {
+    expect(TABLE.length).toBeGreaterThanOrEqual(150);
     const per = new Map<string, number>();
     for (const [, e] of TABLE) {
-      const k = typeof e === "string" ? e : e.count ? "count" : e.name;
+      const k = typeof e === "string" ? (e === "ask back unknown" ? "ask back" : e) : e.count ? "count" : e.name;
       per.set(k, (per.get(k) ?? 0) + 1);
     }
     for (const k of ["partners", "delegations", "timeline", "person", "path", "count", "ask back", "refuse"])
       expect([k, per.get(k) ?? 0]).toEqual([k, expect.any(Number)]);
-    for (const k of ["partners", "delegations", "person", "path", "count", "ask back", "refuse"]) expect(per.get(k) ?? 0).toBeGreaterThanOrEqual(5);
-    expect(per.get("holders") ?? 0).toBeGreaterThanOrEqual(10);
+    const keys = ["partners", "cooperation", "delegations", "timeline", "person", "holders", "agreements", "path", "count", "ask back", "refuse"];
+    expect(keys.filter((k) => (per.get(k) ?? 0) < 10).map((k) => `${k}: ${per.get(k) ?? 0}`)).toEqual([]);
   });
 
   it.each(TABLE)("%s", (question, expected) => {

@@ -58,7 +58,7 @@ const ID = /^(?:event|person|org|province|role|country|article):\S+$|^a_[0-9a-f]
 
 /** The columns worth reading: no column whose every value is an id, nor the evidence (shown apart). */
 export function readableColumns(rows: readonly Row[]): string[] {
-  const cols = Object.keys(rows[0] ?? {}).filter((c) => !/Id$|^articles?$|^quotes?$/.test(c));
+  const cols = Object.keys(rows[0] ?? {}).filter((c) => !/Id$|^article|^quotes?$/.test(c));
   return cols.filter((c) => !rows.every((r) => r[c] === null || r[c] === undefined || (typeof r[c] === "string" && ID.test(r[c] as string))));
 }
 
