@@ -13,7 +13,16 @@ export async function runAsk(question: string, opts: { format: "table" | "json" 
     if (opts.format === "json") {
       process.stdout.write(
         JSON.stringify(
-          { question: a.parsed.question, understood: a.parsed.understood, query: a.parsed.query, count: a.count, message: a.message, rows: a.rows },
+          {
+            question: a.parsed.question,
+            understood: a.parsed.understood,
+            unused: a.parsed.unused,
+            query: a.parsed.query,
+            count: a.count,
+            counted: a.counted,
+            message: a.message,
+            rows: a.rows,
+          },
           null,
           2,
         ) + "\n",
@@ -35,7 +44,7 @@ export async function runAsk(question: string, opts: { format: "table" | "json" 
     }
     if (opts.format === "csv") process.stdout.write(toCsv(a.rows));
     else {
-      if (a.count !== null) process.stdout.write(`${opts.lang === "vi" ? "Số lượng" : "Count"}: ${a.count}\n`);
+      if (a.counted) process.stdout.write(`${opts.lang === "vi" ? "Số lượng" : "Count"}: ${a.counted.n} ${a.counted[opts.lang]}\n`);
       // the table for reading, then each row's evidence in full: the sentence that states it
       // in words: headers, dates, countries and kinds in the asked language, no column of ids
       const shown = readableRows(opts.lang, a.rows);

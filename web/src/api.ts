@@ -88,6 +88,7 @@ export const AskSchema = z.object({
   query: z.object({ name: z.string(), params: z.record(z.string(), z.string()) }).nullable(),
   clarify: Bilingual.extend({ options: z.array(z.string()) }).nullable(),
   count: z.number().nullable(),
+  counted: Bilingual.extend({ n: z.number() }).nullable().optional(),
   message: Bilingual.nullable(),
   rows: z.array(z.record(z.string(), z.unknown())),
 });

@@ -125,7 +125,15 @@ export function setupAsk(onResults: (ids: Set<string>) => void, onPick: (id: str
           parts.push(b);
         }
       }
-      if (a.count !== null) parts.push(el("p", { class: "count" }, el("strong", {}, `Số lượng: ${a.count}`)));
+      if (a.count !== null)
+        parts.push(
+          el(
+            "p",
+            { class: "count" },
+            el("strong", {}, `Số lượng: ${a.count}${a.counted ? ` ${a.counted.vi}` : ""}`),
+            a.counted ? el("small", { lang: "en" }, ` (${a.counted.n} ${a.counted.en})`) : "",
+          ),
+        );
       if (a.query && !said) {
         const cols = Object.keys(a.rows[0] ?? {}).filter((c) => !/Id$|^articles?$/.test(c));
         parts.push(el("p", {}, `${a.rows.length} kết quả`, a.rows.length > SHOWN_ROWS ? ` (${SHOWN_ROWS} đầu tiên)` : ""));

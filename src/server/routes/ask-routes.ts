@@ -30,6 +30,8 @@ export function askRoutes(store: GraphStore): Router {
       query: a.parsed.query,
       clarify: a.parsed.clarify,
       count: a.count,
+      counted: a.counted,
+      unused: a.parsed.unused,
       message: a.message,
       rows: a.rows,
     });
