@@ -2,7 +2,8 @@
 // mode: READ
 // params: $provinceIds :: LIST<STRING> | NULL (a province and those merged into it), $organization :: STRING | NULL, $organizationKey :: STRING | NULL,
 //         $person :: STRING | NULL, $personKey :: STRING | NULL, $country :: STRING | NULL,
-//         $yearFrom :: INTEGER | NULL, $yearTo :: INTEGER | NULL
+//         $yearFrom :: INTEGER | NULL, $yearTo :: INTEGER | NULL,
+//         $destination :: STRING | NULL (the country the delegation went to: where it was held, or a host's country)
 // columns: leader, leaderId, roles, organization, organizationId, province, event, eventId, date,
 //          hosts, heldIn, quotes, articles
 MATCH (l:Person)-[d:LED_DELEGATION]->(o:Organization)
@@ -14,6 +15,8 @@ OPTIONAL MATCH (e:Event {id: d.event})
 WITH l, d, o, e, CASE WHEN e.date =~ '[0-9]{4}.*' THEN toInteger(substring(e.date, 0, 4)) ELSE null END AS year
 WHERE ($yearFrom IS NULL OR (year IS NOT NULL AND year >= $yearFrom))
   AND ($yearTo IS NULL OR (year IS NOT NULL AND year <= $yearTo))
+  AND ($destination IS NULL OR EXISTS { MATCH (e)-[:HELD_IN]->(dp:Province) WHERE dp.country = $destination }
+       OR EXISTS { MATCH (dh)-[:HOSTED]->(e) WHERE dh.country = $destination })
 OPTIONAL MATCH (o)-[:BASED_IN]->(op:Province)
 OPTIONAL MATCH (e)-[:HELD_IN]->(hp:Province)
 CALL (e) {

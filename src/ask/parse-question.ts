@@ -604,11 +604,14 @@ export function parseQuestion(input: string): ParsedQuestion {
       name = "delegations";
       subjectParam();
       if (person && !subject && !body) params.person = person;
-      // "sang Lào", "to Laos": a destination, which the query does not filter (the hosts column shows it);
+      // "sang Lào", "to Laos": where the delegations went (held there, or hosted by someone of there);
       // a country without a subject and without such a word is the delegations' own side
-      const toward =
-        country && words.slice(Math.max(0, country.from - 2), country.from).some((w) => ["sang", "den", "toi", "to", "visiting", "vao"].includes(w.key));
-      if (country && !subjectName && !toward) params.country = country.code;
+      const toward = (c: { from: number }) =>
+        words.slice(Math.max(0, c.from - 2), c.from).some((w) => ["sang", "den", "toi", "to", "visiting", "vao", "tham"].includes(w.key));
+      const side = found.countries.find((c) => !toward(c));
+      const destination = found.countries.find((c) => toward(c) && c.code !== subject?.place.country);
+      if (side && !subjectName) params.country = side.code;
+      if (destination) params.destination = destination.code;
       yearsParams();
       vi.push(subjectName ? `ai dẫn đầu các đoàn của ${subjectName}` : "ai dẫn đầu các đoàn");
       en.push(subjectName ? `who led the delegations of ${subject?.place.english ?? subjectName}` : "who led delegations");
@@ -619,7 +622,11 @@ export function parseQuestion(input: string): ParsedQuestion {
       if (params.country) {
         vi.push(`bên ${countryName(params.country)}`);
         en.push(`of ${countryEn(params.country)}`);
-      } else if (country && country.code !== subject?.place.country) {
+      }
+      if (params.destination) {
+        vi.push(`đến ${countryName(params.destination)} (nơi diễn ra hoặc bên đón tiếp ở đó)`);
+        en.push(`to ${countryEn(params.destination)} (held there, or hosted by someone of there)`);
+      } else if (country && country.code !== subject?.place.country && !params.country) {
         vi.push(`nơi đến ${countryName(country.code)}: xem cột Địa điểm và Bên đón tiếp`);
         en.push(`going to ${countryEn(country.code)}: see the Held in and Hosts columns`);
       }

@@ -96,6 +96,7 @@ export async function cases(mem: GraphStore): Promise<Case[]> {
     ["graph-edges", { ids: view.map((r) => String(r.id)).join(","), yearFrom: "2019", yearTo: "2022", undated: "true" }],
   );
   out.push(["person", { person: "Đinh Thị Bích Thảo" }]);
+  out.push(["delegations", { province: "Sơn La", destination: "LA" }], ["delegations", { country: "LA", destination: "VN" }]);
   // titles held in the data: at an organisation by id, and by kind and province
   const dump = await mem.dump();
   const node = new Map(dump.nodes.map((n) => [n.id, n]));

@@ -1,7 +1,7 @@
 // delegations: "Who led Điện Biên's delegations, and what was their title at the time?"
 import { z } from "zod";
 import { sortRows } from "../memory/graph-view";
-import { defineQuery, filters, inProvinces, inYears, keyOf, matchesEntity, nul, prepareFilters, prop, text } from "./query-def";
+import { countryCode, defineQuery, filters, inProvinces, inYears, keyOf, matchesEntity, nul, prepareFilters, prop, text } from "./query-def";
 
 export const delegationsQuery = defineQuery({
   name: "delegations",
@@ -10,6 +10,8 @@ export const delegationsQuery = defineQuery({
   params: z.object({
     ...filters("province", "organization", "country", "yearFrom", "yearTo"),
     person: text("person").optional(),
+    /** The country the delegations went to (where held, or a host's country). */
+    destination: countryCode.optional(),
   }),
   row: z.object({
     leader: z.string(),
@@ -30,6 +32,7 @@ export const delegationsQuery = defineQuery({
     ...prepareFilters(p, "province", "organization", "country", "yearFrom", "yearTo"),
     person: nul(p.person),
     personKey: keyOf(p.person),
+    destination: nul(p.destination),
   }),
   embedded: (g, c) => {
     const rows = [];
@@ -43,6 +46,8 @@ export const delegationsQuery = defineQuery({
         if (c.country !== null && o.country !== c.country) continue;
         const e = g.eventOf(d.attrs.event);
         if (!inYears(e?.date, c.yearFrom, c.yearTo)) continue;
+        if (c.destination !== null && !(e && (g.heldIn(e.id)?.country === c.destination || g.in(e.id, "HOSTED").some((h) => g.node(h.source)?.country === c.destination))))
+          continue;
         const roles = g.rolesAtTime(l.id, d.attrs.evidenceArticle);
         const heldIn = g.heldIn(e?.id);
         rows.push({
