@@ -8,6 +8,7 @@ import { Neo4jStore } from "./neo4j/neo4j-store";
 import type { GraphStore } from "./store";
 import { CuratedStore } from "./curation/curated-store";
 import { defaultCurationsFile } from "./curation/curations-file";
+import { PROJECT_ROOT } from "../project-root";
 
 export const StoreKindSchema = z.enum(["memory", "neo4j"]);
 export type StoreKind = z.infer<typeof StoreKindSchema>;
@@ -25,7 +26,7 @@ export const StoreEnvSchema = z.object({
 });
 export type StoreEnv = z.infer<typeof StoreEnvSchema>;
 
-export const DEFAULT_DATA_FILE = join(__dirname, "..", "..", "data", "store", "graph.json");
+export const DEFAULT_DATA_FILE = join(PROJECT_ROOT, "data", "store", "graph.json");
 
 export function storeEnv(env: NodeJS.ProcessEnv = process.env): StoreEnv {
   // an empty variable means unset (NEO4J_URI= npm start)

@@ -22,8 +22,9 @@ import { reportRoutes } from "./routes/report-routes";
 import { writeRoutes } from "./routes/write-routes";
 import { curationRoutes } from "./routes/curation-routes";
 import { hostCheck } from "./host-check";
+import { PROJECT_ROOT } from "../project-root";
 
-export const WEB_DIST = join(__dirname, "..", "..", "web", "dist");
+export const WEB_DIST = join(PROJECT_ROOT, "web", "dist");
 
 export function createApp({ store, logger, config }: { store: GraphStore; logger: Logger; config: ServerConfig }): Express {
   const app = express();

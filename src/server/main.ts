@@ -10,8 +10,19 @@ import { ingestItems } from "../ingest/ingest-files";
 import { readInputs } from "../ingest/read/read-inputs";
 import { serverConfig } from "./config";
 import { createApp } from "./create-app";
+import { PROJECT_ROOT } from "../project-root";
 
-export const SAMPLE_CORPUS = join(__dirname, "..", "..", "data", "sample", "articles");
+export const SAMPLE_CORPUS = join(PROJECT_ROOT, "data", "sample", "articles");
+
+/** What an empty store is seeded with: the sample corpus by default, the folders KG_SEED names, or nothing ("none"). */
+export function seedFolders(value: string | undefined): string[] {
+  if (value === undefined || value.trim() === "") return [SAMPLE_CORPUS];
+  if (value.trim().toLowerCase() === "none") return [];
+  return value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
 
 async function main(): Promise<void> {
   const config = serverConfig();
@@ -25,9 +36,12 @@ async function main(): Promise<void> {
     const completed = await store.completeInterruptedRebuild();
     if (completed) logger.warn(completed);
   }
-  if (kind === "memory" && (await store.counts()).articles === 0) {
-    const report = await ingestItems(store, readInputs([SAMPLE_CORPUS]));
-    logger.info({ ...report }, "ingested the sample corpus into the empty embedded store");
+  // a first start on an empty store (embedded or Neo4j) loads the seed once: the sample corpus,
+  // or the folders KG_SEED names (comma-separated); KG_SEED=none leaves the store empty
+  const seed = seedFolders(process.env.KG_SEED);
+  if (seed.length && (await store.counts()).articles === 0) {
+    const report = await ingestItems(store, readInputs(seed));
+    logger.info({ ...report, seed }, `ingested ${report.articlesNew} article(s) into the empty ${kind} store (KG_SEED=none to start empty)`);
   }
   const app = createApp({ store, logger, config });
   const server = app.listen(config.PORT, config.HOST, () => {

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { NODE_LABELS, REL_TYPES } from "../graph-model";
 import type { GraphDump } from "../store";
+import { PROJECT_ROOT } from "../../project-root";
 
 const BATCH = 200;
 
@@ -23,7 +24,7 @@ export function cypherLiteral(v: unknown): string {
 }
 
 function schemaStatements(): string[] {
-  const text = readFileSync(join(__dirname, "..", "..", "..", "cypher", "schema.cypher"), "utf8");
+  const text = readFileSync(join(PROJECT_ROOT, "cypher", "schema.cypher"), "utf8");
   return text
     .split("\n")
     .filter((l) => !l.trim().startsWith("//"))

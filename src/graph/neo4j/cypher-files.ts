@@ -2,8 +2,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { NODE_LABELS, REL_TYPES, type NodeLabel, type RelType } from "../graph-model";
+import { PROJECT_ROOT } from "../../project-root";
 
-export const CYPHER_DIR = join(__dirname, "..", "..", "..", "cypher");
+export const CYPHER_DIR = join(PROJECT_ROOT, "cypher");
 const cache = new Map<string, string>();
 
 export function cypherFile(relative: string): string {

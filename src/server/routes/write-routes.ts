@@ -57,7 +57,7 @@ function consoleAccess(config: ServerConfig): RequestHandler {
     sendProblem(
       res,
       403,
-      `run Cypher: the console is closed on a server listening on ${config.HOST} without KG_API_TOKEN; set KG_API_TOKEN and send it as a bearer token`,
+      `run Cypher: the console is closed on a server listening on ${config.HOST} without KG_API_TOKEN; start the server with KG_API_TOKEN set (with Docker: KG_API_TOKEN=… docker compose up) and send it as a bearer token`,
     );
   };
 }
@@ -78,7 +78,7 @@ function plainText(bytes: Buffer, contentType: string): string {
       throw new InvalidArgumentsError(`${(e as Error).message}${bytes.includes(0) ? " (UTF-16? say so: Content-Type: text/plain; charset=utf-16le)" : ""}`);
     }
   }
-  let decoder: TextDecoder;
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(charset, { fatal: true });
   } catch {
