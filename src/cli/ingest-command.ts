@@ -1,24 +1,45 @@
-// `kg ingest`: articles into the graph, with a progress bar and a summary.
+// `kg ingest`: articles into the graph (files, folders, web pages and feeds), with a progress bar
+// and a summary.
 import { SingleBar, Presets } from "cli-progress";
 import type { StoreKind } from "../graph/open-store";
 import { ingestItems } from "../ingest/ingest-files";
-import { expandPaths, readFileInputs } from "../ingest/read/read-inputs";
+import { expandPaths, readFileInputs, type InputItem } from "../ingest/read/read-inputs";
+import { fetcherFromEnv } from "../ingest/web/fetcher-from-env";
+import { feedPages, readPage } from "../ingest/web/read-web";
 import { openFromOptions } from "./store-options";
 
-export async function runIngest(paths: string[], opts: { store?: StoreKind; batchSize: number }): Promise<number> {
-  const files = expandPaths(paths);
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+export async function runIngest(args: string[], opts: { store?: StoreKind; batchSize: number; feed?: string[] }): Promise<number> {
+  const urls = args.filter(isUrl);
+  const files = expandPaths(args.filter((a) => !isUrl(a)));
+  const fetcher = urls.length || opts.feed?.length ? fetcherFromEnv(process.env, true) : null;
+  // the feeds first: their items are pages to read, with the feed's title and date to fall back on
+  const feedErrors: InputItem[] = [];
+  const fromFeeds: Array<{ url: string; title: string | null; date: string | null }> = [];
+  for (const feed of opts.feed ?? []) {
+    const got = await feedPages(fetcher!, feed);
+    if (got.error) feedErrors.push({ ok: false, source: feed, error: got.error });
+    fromFeeds.push(...got.items);
+  }
+  const pages = [...urls.map((url) => ({ url, title: null, date: null })), ...fromFeeds];
   const store = await openFromOptions(opts.store, true);
+  const total = files.length + pages.length;
   const bar = process.stderr.isTTY
-    ? new SingleBar({ format: "ingest [{bar}] {value}/{total} files | {eta_formatted} left", hideCursor: true }, Presets.shades_classic)
+    ? new SingleBar({ format: "ingest [{bar}] {value}/{total} files and pages | {eta_formatted} left", hideCursor: true }, Presets.shades_classic)
     : null;
-  bar?.start(files.length, 0);
-  let filesDone = 0;
+  bar?.start(total, 0);
+  let done = 0;
   try {
-    const items = (function* () {
+    const items = (async function* () {
+      yield* feedErrors;
       for (const f of files) {
         yield* readFileInputs(f);
-        filesDone++;
-        bar?.update(filesDone);
+        bar?.update(++done);
+      }
+      for (const p of pages) {
+        yield await readPage(fetcher!, p.url, p);
+        bar?.update(++done);
       }
     })();
     const report = await ingestItems(store, items, { batchSize: opts.batchSize });

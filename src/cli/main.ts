@@ -33,10 +33,12 @@ program
 program
   .command("ingest")
   .description("Extract articles and add them to the graph; an article already stored is left unchanged")
-  .argument("<paths...>", "files or folders (read recursively)")
+  .argument("[paths...]", "files or folders (read recursively), or web pages (http and https URLs)")
+  .option("--feed <url>", "an RSS or Atom feed: each of its items is fetched and ingested (repeatable)", (v: string, acc: string[]) => [...acc, v], [] as string[])
   .addOption(storeOption())
   .option("--batch-size <n>", "articles per write transaction", (v) => Number.parseInt(v, 10), 200)
-  .action(async (paths: string[], opts: { store?: StoreKind; batchSize: number }) => {
+  .action(async (paths: string[], opts: { store?: StoreKind; batchSize: number; feed: string[] }) => {
+    if (!paths.length && !opts.feed.length) throw new Error("ingest: give files, folders, URLs or --feed URL");
     process.exitCode = await runIngest(paths, opts);
   });
 

@@ -35,7 +35,7 @@ export function toArticleGraph(input: ArticleInput): ArticleGraph {
 
 export async function ingestItems(
   store: GraphStore,
-  items: Iterable<InputItem>,
+  items: Iterable<InputItem> | AsyncIterable<InputItem>,
   opts: { batchSize?: number; onProgress?: (done: number, report: IngestReport) => void } = {},
 ): Promise<IngestReport> {
   const batchSize = opts.batchSize ?? 200;
@@ -49,7 +49,7 @@ export async function ingestItems(
     batch = [];
     opts.onProgress?.(done + report.failed.length, report);
   };
-  for (const item of items) {
+  for await (const item of items) {
     if (!item.ok) {
       report.failed.push({ source: item.source, error: item.error });
       continue;

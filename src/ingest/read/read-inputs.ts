@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import { z } from "zod";
 import type { ArticleInput } from "../article-text";
-import { htmlToArticle } from "./html";
+import { pageToArticle } from "../web/page-article";
 
 export const MAX_FILE_BYTES = Number(process.env.KG_MAX_FILE_BYTES ?? 5 * 1024 * 1024);
 export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".json", ".jsonl"];
@@ -54,7 +54,8 @@ export function parseContent(source: string, ext: string, text: string): InputIt
   switch (ext) {
     case ".html":
     case ".htm": {
-      const page = htmlToArticle(text);
+      // a saved page is read as a fetched one: its main text, title and publication date
+      const page = pageToArticle(text, null);
       return [{ ok: true, input: { source, text: page.text, title: page.title, date: page.date } }];
     }
     case ".json": {

@@ -6,21 +6,26 @@ import { z } from "zod";
 import { InvalidArgumentsError } from "../../graph/errors";
 import type { GraphStore } from "../../graph/store";
 import { decodeUtf8 } from "../../ingest/read/read-inputs";
+import { fetcherFromEnv } from "../../ingest/web/fetcher-from-env";
+import type { PoliteFetcher } from "../../ingest/web/polite-fetcher";
+import { readPage } from "../../ingest/web/read-web";
 import { ExtractionPool } from "../../ingest/worker/extraction-pool";
 import type { ServerConfig } from "../config";
 import { HttpError, sendProblem } from "../problem";
 import { concurrencyGate, holdsToken, routeLimiter } from "../request-limits";
 
-export const ArticleBodySchema = z.object({
-  text: z.string().trim().min(1, "text must not be empty"),
-  title: z.string().max(1000).nullish(),
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}/, "expected YYYY-MM-DD")
-    .nullish(),
-  url: z.string().max(2000).nullish(),
-  source: z.string().max(1000).nullish(),
-});
+export const ArticleBodySchema = z
+  .object({
+    text: z.string().trim().min(1, "text must not be empty").optional(),
+    title: z.string().max(1000).nullish(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}/, "expected YYYY-MM-DD")
+      .nullish(),
+    url: z.string().max(2000).nullish(),
+    source: z.string().max(1000).nullish(),
+  })
+  .refine((a) => a.text !== undefined || !!a.url, { message: 'give "text", or "url" for the server to fetch the page', path: ["text"] });
 export const ArticlesBodySchema = z.union([ArticleBodySchema, z.array(ArticleBodySchema).min(1).max(1000)]);
 
 export const CypherBodySchema = z.object({
@@ -105,6 +110,7 @@ export function bearer(token: string | undefined, action: string): RequestHandle
 export function writeRoutes(store: GraphStore, config: ServerConfig): Router {
   const r = Router();
   let extraction: ExtractionPool | null = null;
+  let fetcher: PoliteFetcher | null = null;
 
   r.post(
     "/api/articles",
@@ -123,9 +129,15 @@ export function writeRoutes(store: GraphStore, config: ServerConfig): Router {
       // extraction runs in worker threads with a time limit per article: an article over it fails alone
       const pool = (extraction ??= new ExtractionPool({ timeoutMs: config.KG_EXTRACT_TIMEOUT_MS }));
       const settled = await Promise.allSettled(
-        list.map((a, i) =>
-          pool.toArticleGraph({ source: a.source ?? `api:${i + 1}`, text: a.text, title: a.title ?? null, date: a.date ?? null, url: a.url ?? null }),
-        ),
+        list.map(async (a, i) => {
+          // {"url": …} alone: the page is fetched politely and read as kg ingest URL reads it
+          if (a.text === undefined) {
+            const page = await readPage((fetcher ??= fetcherFromEnv(process.env, false)), a.url!, { title: a.title, date: a.date });
+            if (!page.ok) throw new Error(page.error);
+            return pool.toArticleGraph({ ...page.input, source: a.source ?? page.input.source });
+          }
+          return pool.toArticleGraph({ source: a.source ?? `api:${i + 1}`, text: a.text, title: a.title ?? null, date: a.date ?? null, url: a.url ?? null });
+        }),
       );
       const graphs = settled.flatMap((x) => (x.status === "fulfilled" ? [x.value] : []));
       const failed = settled.flatMap((x, index) =>
