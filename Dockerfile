@@ -27,7 +27,8 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
-    KG_DATA=/data/graph.json
+    KG_DATA=/data/graph.json \
+    KG_WEB_CACHE=/data/web-cache
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY package.json ./

@@ -117,6 +117,9 @@ export async function startNewsSite(): Promise<NewsSite> {
         res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
         res.end("<html><body>" + "<p>Nội dung rất dài. </p>".repeat(120_000) + "</body></html>");
         return;
+      case "/truncated":
+        // a page cut off mid-tag, as a dropped connection leaves it
+        return send(200, PAGE_B.slice(0, PAGE_B.indexOf("Tại buổi tiếp") + 40) + "<p cla");
       case "/cp1258":
         return send(200, PAGE_CP1258, "text/html; charset=windows-1258");
       case "/private/page":
