@@ -713,22 +713,23 @@ export function parseQuestion(input: string): ParsedQuestion {
   };
 }
 
-/** Every word of the vocabularies above, folded: the words a question may use. */
-const KNOWN_WORDS: ReadonlySet<string> = new Set(
-  [
-    ...Object.values(WORDS).flat(),
-    ...LEAD_WORDS,
-    ...DOCUMENTS.flatMap((d) => d.phrases),
-    ...BODIES.flatMap((b) => b.phrases),
-    ...Object.values(COUNTRY_WORDS).flat(),
-    ...PROVINCE_MARKERS,
-    ...CAPITAL_MARKERS,
-    ...TITLES.flatMap((t) => t.phrases),
-    ...WHO_WORDS,
-  ]
-    .flatMap((p) => p.split(" "))
-    .concat([...NOT_A_NAME]),
-);
+/** Every phrase of the vocabularies above, folded. */
+const VOCABULARY: readonly string[] = [
+  ...Object.values(WORDS).flat(),
+  ...LEAD_WORDS,
+  ...DOCUMENTS.flatMap((d) => d.phrases),
+  ...BODIES.flatMap((b) => b.phrases),
+  ...Object.values(COUNTRY_WORDS).flat(),
+  ...PROVINCE_MARKERS,
+  ...CAPITAL_MARKERS,
+  ...TITLES.flatMap((t) => t.phrases),
+  ...WHO_WORDS,
+  ...WHERE_WORDS,
+  ...STATS_WORDS,
+];
+
+/** Every word of the vocabularies, folded: a capitalised one of them is no unknown name. */
+const KNOWN_WORDS: ReadonlySet<string> = new Set(VOCABULARY.flatMap((p) => p.split(" ")).concat([...NOT_A_NAME]));
 
 /** Small words of both languages that carry no meaning for the answer. */
 const FILLER = new Set(
@@ -741,19 +742,9 @@ const FILLER = new Set(
   ).split(" "),
 );
 
-/** Every phrase of the vocabularies, whole: a word is used when a phrase it belongs to is there. */
+/** The phrases a word may be used in: a word is used when a phrase it belongs to is there. */
 const KNOWN_PHRASES: readonly string[] = [
-  ...Object.values(WORDS).flat(),
-  ...LEAD_WORDS,
-  ...DOCUMENTS.flatMap((d) => d.phrases),
-  ...BODIES.flatMap((b) => b.phrases),
-  ...Object.values(COUNTRY_WORDS).flat(),
-  ...PROVINCE_MARKERS,
-  ...CAPITAL_MARKERS,
-  ...TITLES.flatMap((t) => t.phrases),
-  ...WHO_WORDS,
-  ...WHERE_WORDS,
-  ...STATS_WORDS,
+  ...VOCABULARY,
   "dong chi",
   "ban tuyen giao va dan van",
   "tuyen giao va dan van",

@@ -14,7 +14,7 @@ import { SearchIndex } from "./search-index";
 import { GraphView, rankByDegree, type EdgeAttrs, type KgGraph, type NodeAttrs } from "./graph-view";
 import { appendBatch, cutTornTail, dropJournal, journalBytes, readJournal } from "./journal";
 import { letTheLoopRun } from "../event-loop";
-import { loadGraph, saveGraph, saveGraphInSlices } from "./store-file";
+import { loadGraph, saveGraph } from "./store-file";
 
 /** Articles applied between two turns of the event loop during a rebuild. */
 const REBUILD_SLICE = 250;
@@ -120,9 +120,9 @@ export class MemoryStore implements GraphStore {
   }
 
   /** A snapshot of the whole graph replaces the old one and the journal. */
-  private compact(): void {
+  private async compact(): Promise<void> {
     if (!this.opts.file) return;
-    saveGraph(this.opts.file, this.graph);
+    await saveGraph(this.opts.file, this.graph);
     dropJournal(this.opts.file);
   }
 
@@ -143,7 +143,7 @@ export class MemoryStore implements GraphStore {
       const snapshot = existsSync(file) ? statSync(file).size : 0;
       if (journalBytes(file) > Math.max(32 << 20, snapshot)) {
         try {
-          this.compact();
+          await this.compact();
         } catch (e) {
           // the batch is safe in the journal; the snapshot is tried again on the next write
           this.notices.push(`embedded store ${file}: could not rewrite the snapshot (${(e as Error).message}); the journal keeps every batch`);
@@ -357,7 +357,7 @@ export class MemoryStore implements GraphStore {
     const file = this.opts.file;
     if (file) {
       try {
-        await saveGraphInSlices(file, next.current);
+        await saveGraph(file, next.current, letTheLoopRun);
         dropJournal(file);
       } catch (e) {
         throw new StoreWriteError(
@@ -374,11 +374,11 @@ export class MemoryStore implements GraphStore {
    * Writes the snapshot; when it cannot be written (a read-only directory, a full disk), memory
    * goes back to what the file holds, and the caller is told that nothing changed.
    */
-  private compactOrRestore(op: string): void {
+  private async compactOrRestore(op: string): Promise<void> {
     const file = this.opts.file;
     if (!file) return;
     try {
-      this.compact();
+      await this.compact();
     } catch (e) {
       this.forget();
       this.load(file);
@@ -433,13 +433,13 @@ export class MemoryStore implements GraphStore {
   async clear(): Promise<void> {
     this.forget();
     this.writes++;
-    this.compactOrRestore("clear the graph");
+    await this.compactOrRestore("clear the graph");
     await this.markRebuild(null);
   }
 
   async close(): Promise<void> {
     // a writer leaves one tidy snapshot behind
-    if (this.release && this.opts.file && journalBytes(this.opts.file) > 0) this.compact();
+    if (this.release && this.opts.file && journalBytes(this.opts.file) > 0) await this.compact();
     this.release?.();
     this.release = null;
   }

@@ -4,7 +4,6 @@
 // than the longest string V8 can hold.
 import { closeSync, fsyncSync, openSync, readSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { InvalidArgumentsError } from "../errors";
-import { letTheLoopRun } from "../event-loop";
 import type { EdgeAttrs, KgGraph, NodeAttrs } from "./graph-view";
 
 export const FORMAT = "kg-embedded-store/2";
@@ -16,54 +15,37 @@ function* graphLines(graph: KgGraph): Generator<string> {
   for (const { edge, attributes, source, target } of graph.edgeEntries()) yield JSON.stringify({ e: edge, s: source, t: target, a: attributes }) + "\n";
 }
 
-/**
- * As saveGraph, with the event loop let go after every megabyte written: a rebuild of a large
- * graph no longer stops the server from answering. The graph must not change meanwhile (a
- * rebuild writes a graph nobody else sees yet).
- */
-export async function saveGraphInSlices(file: string, graph: KgGraph): Promise<void> {
-  const tmp = `${file}.tmp-${process.pid}`;
-  const fd = openSync(tmp, "w");
-  try {
-    let buf: string[] = [];
-    let size = 0;
-    for (const line of graphLines(graph)) {
-      buf.push(line);
-      size += line.length;
-      if (size > 1 << 20) {
-        writeSync(fd, buf.join(""));
-        buf = [];
-        size = 0;
-        await letTheLoopRun();
-      }
+/** The lines in chunks of about a megabyte (one write each). */
+function* chunks(lines: Iterable<string>): Generator<string> {
+  let buf: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    buf.push(line);
+    size += line.length;
+    if (size > 1 << 20) {
+      yield buf.join("");
+      buf = [];
+      size = 0;
     }
-    if (buf.length) writeSync(fd, buf.join(""));
-    fsyncSync(fd);
-  } catch (e) {
-    closeSync(fd);
-    unlinkSync(tmp);
-    throw e;
   }
-  closeSync(fd);
-  renameSync(tmp, file);
+  if (buf.length) yield buf.join("");
 }
 
-export function saveGraph(file: string, graph: KgGraph): void {
+/**
+ * Writes the graph whole or not at all: to a temporary file in megabyte chunks, flushed, then
+ * renamed over `file`. `between` runs after each chunk: a rebuild lets the event loop go there, so
+ * that a large graph does not stop the server from answering (the graph must not change
+ * meanwhile: a rebuild writes one nobody else sees yet). Without it nothing awaits, and the
+ * write runs at once.
+ */
+export async function saveGraph(file: string, graph: KgGraph, between: (() => Promise<void>) | null = null): Promise<void> {
   const tmp = `${file}.tmp-${process.pid}`;
   const fd = openSync(tmp, "w");
   try {
-    let buf: string[] = [];
-    let size = 0;
-    for (const line of graphLines(graph)) {
-      buf.push(line);
-      size += line.length;
-      if (size > 1 << 20) {
-        writeSync(fd, buf.join(""));
-        buf = [];
-        size = 0;
-      }
+    for (const chunk of chunks(graphLines(graph))) {
+      writeSync(fd, chunk);
+      if (between) await between();
     }
-    if (buf.length) writeSync(fd, buf.join(""));
     fsyncSync(fd);
   } catch (e) {
     closeSync(fd);
