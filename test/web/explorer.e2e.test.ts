@@ -163,6 +163,14 @@ d("explorer in a real browser", () => {
     expect(await page.locator("h1").textContent()).toBe("Propaganda cooperation");
     expect(await page.locator("#rel-types label").allTextContents()).toEqual(expect.arrayContaining([" Signed with"]));
     expect(page.url()).toContain("lang=en");
+    // the English view is English throughout: the timeline's reset, and the dates inside event names
+    expect(await page.locator(".timeline-clear").textContent()).toBe("All years");
+    const english = await page.evaluate(() => {
+      const g = (window as unknown as { kgView: { graph(): { mapNodes(f: (n: string, a: { label: string }) => string): string[] } } }).kgView.graph();
+      return g.mapNodes((_n, a) => a.label);
+    });
+    expect(english.some((l) => /\(4 June, year unknown\)/.test(l))).toBe(true);
+    expect(english.some((l) => /năm không rõ/.test(l))).toBe(false);
     await Promise.all([page.waitForEvent("load"), page.click("#language")]);
     await page.waitForFunction(() => document.querySelector("#counts")?.hasAttribute("data-nodes") === true);
     expect(await page.locator("h1").textContent()).toBe("Hợp tác tuyên giáo");

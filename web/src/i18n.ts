@@ -67,6 +67,7 @@ const WORDS = {
   pathNone: ["Không tìm thấy đường nối giữa hai nút này (trong 6 bước)", "No path between these two within 6 steps"],
   pathFound: ["Đường nối", "Path"],
   noResults: ["Không có kết quả", "No results"],
+  allYears: ["Mọi năm", "All years"],
   correct: ["Sửa", "Correct"],
   rows: ["dòng", "rows"],
   firstShown: ["hiện", "showing the first"],

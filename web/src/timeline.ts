@@ -3,6 +3,7 @@
 // can be shown on the map. "Years" means the event's year here as in the filters, questions and
 // reports.
 import { el } from "./dom";
+import { t } from "./i18n";
 
 export interface TimelineEvent {
   date: string | null;
@@ -81,7 +82,7 @@ export class Timeline {
       });
       bars.append(bar);
     }
-    const clear = el("button", { type: "button", class: "timeline-clear" }, "Mọi năm");
+    const clear = el("button", { type: "button", class: "timeline-clear" }, t("allYears"));
     clear.addEventListener("click", () => this.on.onSpan(null, null));
     const shown = el("input", { type: "checkbox", id: "timeline-undated" });
     shown.checked = undatedShown;
