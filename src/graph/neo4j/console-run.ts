@@ -71,14 +71,24 @@ export async function runConsoleQuery(
   const onAbort = () => stop("client");
   opts.signal?.addEventListener("abort", onAbort, { once: true });
   const deadline = setTimeout(() => stop("deadline"), opts.timeoutMs + DEADLINE_GRACE_MS);
+  // the answer comes by then whatever the driver or the server does: the caller is never left waiting
+  let last: NodeJS.Timeout | undefined;
+  const giveUp = new Promise<never>((_, reject) => {
+    last = setTimeout(() => {
+      stop("deadline");
+      reject(stopped("deadline", opts.timeoutMs));
+    }, opts.timeoutMs + 4 * DEADLINE_GRACE_MS);
+  });
   try {
-    const refused = await refusal(session, query, params, opts.timeoutMs);
+    const refused = await Promise.race([refusal(session, query, params, opts.timeoutMs), giveUp]);
     if (refused) throw new CypherRefusedError(`run Cypher: ${refused}`);
-    return await session.executeRead(
-      async (tx) => {
+    // one explicit transaction, never retried: a console query that failed is the analyst's to rerun
+    const work = (async (): Promise<ConsoleResult> => {
+      const tx = session.beginTransaction({ timeout: opts.timeoutMs, metadata: { app: CONSOLE_APP, id: randomUUID() } });
+      try {
         const rows: Row[] = [];
         let bytes = 0;
-        let truncated: ConsoleResult["truncated"] = false;
+        let truncated = false;
         for await (const rec of tx.run(query, params)) {
           if (rows.length >= opts.maxRows) {
             truncated = true;
@@ -93,15 +103,19 @@ export async function runConsoleQuery(
           rows.push(row);
         }
         return { rows, truncated, ...(truncated ? { truncatedBy: rows.length >= opts.maxRows ? ("rows" as const) : ("bytes" as const) } : {}) };
-      },
-      { timeout: opts.timeoutMs, metadata: { app: CONSOLE_APP, id: randomUUID() } },
-    );
+      } finally {
+        await tx.close().catch(() => undefined);
+      }
+    })();
+    return await Promise.race([work, giveUp]);
   } catch (e) {
     if (why) throw stopped(why, opts.timeoutMs);
     throw e;
   } finally {
     clearTimeout(deadline);
+    clearTimeout(last);
+    giveUp.catch(() => undefined);
     opts.signal?.removeEventListener("abort", onAbort);
-    await session.close().catch(() => undefined);
+    await Promise.race([session.close().catch(() => undefined), new Promise((r) => setTimeout(r, 2000).unref())]);
   }
 }
