@@ -93,6 +93,10 @@ describe("report rendering", () => {
   });
 
   it("CSV, Markdown and JSON carry the same rows", async () => {
+    // dates in a report's CSV as people write them, with no spreadsheet guard in front
+    const register = await makeReport(store, "agreements", { province: "Điện Biên" }, "csv", now);
+    expect(register).toContain("4/6/2019");
+    expect(register).not.toMatch(/'--\d\d-\d\d|(^|,)\d{4}-\d{2}-\d{2}(,|$)/m);
     const csv = await makeReport(store, "matrix", {}, "csv", now);
     expect(csv.split("\r\n")[0]).toBe("vnProvince,foreignProvince,foreignCountry,signings,visits");
     const md = await makeReport(store, "matrix", {}, "md", now);

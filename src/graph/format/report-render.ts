@@ -2,7 +2,7 @@
 // parameters used, the date, links to the source articles).
 import { z } from "zod";
 import type { Row } from "../store";
-import { cellVi, columnVi } from "./labels-vi";
+import { cellVi, columnVi, dateVi } from "./labels-vi";
 import { toCsv } from "./rows";
 
 export const ReportFormatSchema = z.enum(["csv", "md", "json", "html"]);
@@ -68,7 +68,11 @@ export function renderReport(doc: ReportDoc, format: ReportFormat): string {
     case "json":
       return JSON.stringify({ report: doc.name, title: doc.title, params: doc.params, generatedAt: doc.generatedAt, rows: doc.rows }, null, 2) + "\n";
     case "csv":
-      return toCsv(doc.rows, doc.columns);
+      // dates as people write them ("4/6/2019", "9/3, năm không rõ"), never "'--03-09"; codes stay codes
+      return toCsv(
+        doc.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, /^(date|endDate|firstSeen|lastSeen)$/.test(k) && typeof v === "string" ? dateVi(v) : v]))),
+        doc.columns,
+      );
     case "md": {
       const cell = (s: string) => s.replace(/\s+/g, " ");
       const lines = [
