@@ -9,12 +9,31 @@ import { MultiDirectedGraph } from "graphology";
 import { InvalidArgumentsError, NotSupportedError, StoreWriteError } from "../errors";
 import { evidenceCap, relId, type ArticleGraph } from "../graph-model";
 import { getDefinition } from "../queries/catalogue";
-import { addSummary, byIngestOrder, withoutInternal, type Counts, type GraphDump, type GraphStore, type IngestSummary, type PersonRecord, type RebuildMark, type Row } from "../store";
+import {
+  addSummary,
+  byIngestOrder,
+  withoutInternal,
+  type Counts,
+  type GraphDump,
+  type GraphStore,
+  type IngestSummary,
+  type PersonRecord,
+  type RebuildMark,
+  type Row,
+} from "../store";
 import { SearchIndex } from "./search-index";
 import { GraphView, rankByDegree, type EdgeAttrs, type KgGraph, type NodeAttrs } from "./graph-view";
 import { appendBatch, cutTornTail, dropJournal, journalBytes, readJournal } from "./journal";
 import { letTheLoopRun } from "../event-loop";
 import { loadGraph, saveGraph } from "./store-file";
+
+/** The snapshot could not be written (a read-only directory, a full disk): nothing changed. */
+function snapshotNotWritten(op: string, file: string, e: unknown): StoreWriteError {
+  const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  return new StoreWriteError(
+    `${op}: could not write the embedded store ${file} (${why}); nothing was changed. Make its directory writable (or free space) and try again`,
+  );
+}
 
 /** Articles applied between two turns of the event loop during a rebuild. */
 const REBUILD_SLICE = 250;
@@ -360,9 +379,7 @@ export class MemoryStore implements GraphStore {
         await saveGraph(file, next.current, letTheLoopRun);
         dropJournal(file);
       } catch (e) {
-        throw new StoreWriteError(
-          `rebuild the graph: could not write the embedded store ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was changed. Make its directory writable (or free space) and try again`,
-        );
+        throw snapshotNotWritten("rebuild the graph", file, e);
       }
     }
     this.adopt(next);
@@ -383,9 +400,7 @@ export class MemoryStore implements GraphStore {
       this.forget();
       this.load(file);
       this.writes++;
-      throw new StoreWriteError(
-        `${op}: could not write the embedded store ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was changed. Make its directory writable (or free space) and try again`,
-      );
+      throw snapshotNotWritten(op, file, e);
     }
   }
 

@@ -27,17 +27,23 @@ function planExpressions(plan: PlanNode): string[] {
   return out;
 }
 
+/** String literals, backticked names and comments, in the order they may start. */
+const NOT_CODE = /'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`(?:``|[^`])*`|\/\/[^\n]*|\/\*[\s\S]*?\*\//gu;
+
 /** The text with string literals, quoted names and comments blanked out (same length, so offsets hold). */
 function codeOnly(text: string): string {
-  return text.replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`(?:``|[^`])*`|\/\/[^\n]*|\/\*[\s\S]*?\*\//gu, (m) => " ".repeat(m.length));
+  return text.replace(NOT_CODE, (m) => " ".repeat(m.length));
 }
 
-/** The same text with backticks removed from names (`range`(…) is range(…)) and comments blanked. */
+/** The same text with backticks removed from names (`range`(…) is range(…)), literals and comments blanked. */
 function unquotedCode(text: string): string {
-  const noComments = text.replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|\/\/[^\n]*|\/\*[\s\S]*?\*\//gu, (m) =>
-    m.startsWith("'") || m.startsWith('"') ? `'${" ".repeat(Math.max(0, m.length - 2))}'` : " ".repeat(m.length),
+  return text.replace(NOT_CODE, (m) =>
+    m.startsWith("`")
+      ? ` ${m.slice(1, -1).replaceAll("``", "`")} `
+      : m.startsWith("'") || m.startsWith('"')
+        ? `'${" ".repeat(Math.max(0, m.length - 2))}'`
+        : " ".repeat(m.length),
   );
-  return noComments.replace(/`([^`]*)`/gu, " $1 ");
 }
 
 /** Where the bracket opened at `open` closes (the text's end when it does not). */

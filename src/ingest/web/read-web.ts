@@ -67,14 +67,6 @@ export async function readPage(fetcher: PoliteFetcher, url: string, fallback: { 
   }
 }
 
-/** The pages of these URLs, one after another (the fetcher spaces requests to one host). */
-export async function* readUrls(fetcher: PoliteFetcher, urls: readonly string[], onPage?: () => void): AsyncGenerator<InputItem> {
-  for (const url of urls) {
-    yield await readPage(fetcher, url);
-    onPage?.();
-  }
-}
-
 /** The items of a feed, each page read as an article (the feed's date when the page gives none). */
 export async function feedPages(fetcher: PoliteFetcher, feedUrl: string): Promise<{ items: FeedItem[]; error: string | null }> {
   try {
