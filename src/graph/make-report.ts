@@ -1,6 +1,7 @@
 // Runs a report on a store and renders it: shared by `kg report` and GET /api/reports/:name.
 import type { z } from "zod";
 import { REPORT_TITLES_VI } from "./format/labels-vi";
+import { matrixGrid } from "./format/matrix-grid";
 import { renderReport, type ReportFormat } from "./format/report-render";
 import { getReport, prepareParams } from "./queries/catalogue";
 import type { GraphStore } from "./store";
@@ -14,8 +15,10 @@ export async function makeReport(
   articleBase: string | null = null,
 ): Promise<string> {
   const def = getReport(name);
-  const rows = await store.run(def.name, prepareParams(def, raw));
-  const columns = Object.keys((def.row as z.ZodObject).shape);
+  const found = await store.run(def.name, prepareParams(def, raw));
+  // the matrix reads as a grid (province × partner); its JSON stays the list of pairs
+  const { rows, columns } =
+    def.name === "matrix" && format !== "json" ? matrixGrid(found) : { rows: found, columns: Object.keys((def.row as z.ZodObject).shape) };
   return renderReport(
     {
       name: def.name,

@@ -23,6 +23,7 @@ const sampleParams: Record<string, Record<string, string>> = {
   article: { id: "x" },
   "graph-nodes": {},
   "graph-edges": { ids: "a,b" },
+  "graph-homes": { ids: "a,b" },
   matrix: {},
   agreements: {},
   "delegations-register": {},

@@ -97,12 +97,24 @@ describe("report rendering", () => {
     const register = await makeReport(store, "agreements", { province: "Điện Biên" }, "csv", now);
     expect(register).toContain("4/6/2019");
     expect(register).not.toMatch(/'--\d\d-\d\d|(^|,)\d{4}-\d{2}-\d{2}(,|$)/m);
+    // the matrix as a grid: a Vietnamese province per row, a partner province per column, in Vietnamese
     const csv = await makeReport(store, "matrix", {}, "csv", now);
-    expect(csv.split("\r\n")[0]).toBe("vnProvince,foreignProvince,foreignCountry,signings,visits");
-    const md = await makeReport(store, "matrix", {}, "md", now);
-    expect(md).toContain("| Sơn La | Hủa Phăn | LA | 1 | 1 |");
     const json = JSON.parse(await makeReport(store, "matrix", {}, "json", now));
-    expect(json.rows.length).toBe(csv.trim().split("\r\n").length - 1);
+    const header = csv.replace(/^\uFEFF/, "").split("\r\n")[0]!.split(",");
+    expect(header[0]).toBe("Tỉnh Việt Nam");
+    expect(header).toContain("Hủa Phăn (Lào)");
+    const partners = new Set(json.rows.map((r: { foreignProvince: string }) => r.foreignProvince));
+    expect(header.length).toBe(1 + partners.size);
+    const vn = new Set(json.rows.map((r: { vnProvince: string }) => r.vnProvince));
+    expect(csv.trim().split("\r\n").length - 1).toBe(vn.size);
+    const md = await makeReport(store, "matrix", {}, "md", now);
+    const mdHeader = md.split("\n").find((l) => l.startsWith("| Tỉnh Việt Nam"))!.split(" | ");
+    const sonLa = md.split("\n").find((l) => l.startsWith("| Sơn La |"))!.split(" | ");
+    expect(sonLa[mdHeader.findIndex((h) => h.replace(/\\/g, "") === "Hủa Phăn (Lào)")]).toBe("1 ký kết, 1 lần làm việc");
+    // a pair in the list is one cell of the grid
+    const html = await makeReport(store, "matrix", {}, "html", now);
+    expect(html).toContain("<th>Hủa Phăn (Lào)</th>");
+    expect(html).not.toContain("vnProvince");
   });
 
   it("escapes what it prints in HTML", async () => {

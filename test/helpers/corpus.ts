@@ -15,3 +15,12 @@ export function sampleGraphs(): ArticleGraph[] {
 export function generatedGraphs(count: number, seed: number): ArticleGraph[] {
   return [...generateCorpus(count, seed)].map((a) => toArticleGraph(a));
 }
+
+/** The 75 development articles of the genre (test/fixtures/dev-corpus), as article graphs. */
+export const DEV_CORPUS = join(__dirname, "..", "fixtures", "dev-corpus", "articles");
+export function devGraphs(): ArticleGraph[] {
+  return readdirSync(DEV_CORPUS)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => toArticleGraph({ source: `test/fixtures/dev-corpus/articles/${f}`, text: readFileSync(join(DEV_CORPUS, f), "utf8") }));
+}

@@ -95,6 +95,9 @@ export async function cases(mem: GraphStore): Promise<Case[]> {
     ["graph-edges", { ids: view.map((r) => String(r.id)).join(","), yearFrom: "2019", yearTo: "2022" }],
     ["graph-edges", { ids: view.map((r) => String(r.id)).join(","), yearFrom: "2019", yearTo: "2022", undated: "true" }],
   );
+  // every node of the view, roles and articles too: where the map draws each
+  const everything = await mem.run("graph-nodes", prepareParams(getQuery("graph-nodes"), { labels: "Province,Organization,Person,Event,Country,Role,Article", limit: "20000" }));
+  out.push(["graph-homes", { ids: everything.map((r) => String(r.id)).join(",") }], ["graph-homes", { ids: "nobody,province:vn-son-la" }]);
   out.push(["person", { person: "Đinh Thị Bích Thảo" }]);
   out.push(["delegations", { province: "Sơn La", destination: "LA" }], ["delegations", { country: "LA", destination: "VN" }]);
   // titles held in the data: at an organisation by id, and by kind and province

@@ -151,6 +151,35 @@ export function apiContract(name: string, open: () => Promise<GraphStore>): void
       for (const e of signed.body.edges) expect(e).toMatchObject({ count: 1, documents: ["mou"] });
     });
 
+    it("under a year or a partner country, gives only what is connected to the chosen events", async () => {
+      const all = await request(app).get("/api/graph").query({ limit: 2000 }).expect(200);
+      for (const query of [{ yearFrom: "2019", yearTo: "2019" }, { country: "LA" }, { country: "LA", yearFrom: "2018" }]) {
+        const res = await request(app).get("/api/graph").query({ ...query, limit: 2000 }).expect(200);
+        const linked = new Set(res.body.edges.flatMap((e: { source: string; target: string }) => [e.source, e.target]));
+        const events = res.body.nodes.filter((n: { label: string }) => n.label === "Event");
+        expect(events.length).toBeGreaterThan(0);
+        if (query.yearFrom) for (const e of events) expect(Number(e.date.slice(0, 4))).toBeGreaterThanOrEqual(Number(query.yearFrom));
+        // nothing stands alone: every node is linked to something of the view
+        expect(res.body.nodes.filter((n: { id: string }) => !linked.has(n.id))).toEqual([]);
+        expect(res.body.nodes.length).toBeLessThan(all.body.nodes.length);
+      }
+    });
+
+    it("says for every node of /api/graph where the map draws it", async () => {
+      const res = await request(app).get("/api/graph").query({ types: "Province,Organization,Person,Event,Country,Article", limit: 2000 }).expect(200);
+      const byId = new Map(res.body.nodes.map((n: { id: string }) => [n.id, n]));
+      expect(byId.get("province:vn-son-la")).toMatchObject({ home: "province:vn-son-la" });
+      // an organisation beside its province, with the province's point
+      expect(byId.get("org:propaganda:vn-son-la")).toMatchObject({ home: "province:vn-son-la", homeLat: 21.33, homeLon: 103.91 });
+      // a person beside the province of the organisation they hold a role at
+      expect(byId.get("person:dinhthibichthao")).toMatchObject({ home: "province:vn-son-la" });
+      // an event beside the province it was held in (Hủa Phăn, 4/6)
+      const talks = res.body.nodes.find((n: { label: string; name: string }) => n.label === "Event" && /^Hội đàm Sơn La – Hủa Phăn \(4\/6/.test(n.name));
+      expect(talks).toMatchObject({ home: "province:la-houaphanh" });
+      // an article has no place: the map lists it apart
+      expect(res.body.nodes.filter((n: { label: string }) => n.label === "Article").every((n: { home: string | null }) => n.home === null)).toBe(true);
+    });
+
     it("finds a path between two entities named in any spelling", async () => {
       const res = await request(app).get("/api/path").query({ from: "son la", to: "Hua Phan" }).expect(200);
       expect(res.body.steps[0].id).toBe("province:vn-son-la");

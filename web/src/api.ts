@@ -11,6 +11,11 @@ export const GraphNodeSchema = z.object({
   /** Provinces: where they are (the gazetteer's point near the capital). */
   lat: z.number().optional(),
   lon: z.number().optional(),
+  /** The place the map draws the node beside: a province, a country (its capital), or none (the tray). */
+  home: z.string().nullable().optional(),
+  /** The home province's point, when the home is a province. */
+  homeLat: z.number().optional(),
+  homeLon: z.number().optional(),
 });
 /** One edge per type between two nodes: `count` relationships, about these documents. */
 export const GraphEdgeSchema = z.object({

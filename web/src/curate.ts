@@ -3,7 +3,7 @@
 // server wants one), redraws the view and offers undo. Curated facts carry a mark with the notes.
 import { api } from "./api";
 import { el } from "./dom";
-import { errorText, t } from "./i18n";
+import { countryName, errorText, t } from "./i18n";
 
 export interface CurateHooks {
   /** The graph changed: reload the view and show this node (null: keep the panel as it is). */
@@ -124,7 +124,7 @@ export function entityControls(entity: { id: string; name: string; label: string
       results.replaceChildren(
         ...(found.length
           ? found.map((r) => {
-              const b = el("button", { type: "button", class: "curate-pick", "data-id": r.id }, `${r.name}${r.country ? ` (${r.country})` : ""}`);
+              const b = el("button", { type: "button", class: "curate-pick", "data-id": r.id }, `${r.name}${r.country ? ` (${countryName(r.country)})` : ""}`);
               b.addEventListener("click", () => {
                 chosen = { id: r.id, name: r.name };
                 results.querySelectorAll(".curate-pick").forEach((x) => x.classList.toggle("chosen", x === b));

@@ -16,11 +16,23 @@ export type NodeAttrs = {
   /** Provinces: their place on the map. */
   lat?: number;
   lon?: number;
+  /** Where the map draws the node: beside this province or country; null: in the tray. */
+  home: string | null;
+  homeLat?: number;
+  homeLon?: number;
+  /** On the map layout: no place to draw it beside, so listed in the tray instead. */
+  inTray?: boolean;
 };
 export type EdgeAttrs = { relType: string; count: number; documents: string[]; evidenceCount: number; size: number; color: string };
 export type ViewGraph = Graph<NodeAttrs, EdgeAttrs>;
 
 const EDGE_COLORS: Record<string, string> = { SIGNED_WITH: "#b3261e", HOSTED: "#2f6db5", LED_DELEGATION: "#2e8b57" };
+
+/** Radius on screen in pixels, the same at every zoom: places and countries larger, the better connected a little larger. */
+function sizeOf(kind: string, share: number): number {
+  const [min, span] = kind === "Province" || kind === "Country" ? [5, 5] : kind === "Organization" ? [3.5, 4] : [2.5, 3];
+  return min + span * Math.sqrt(share);
+}
 
 export function mergePayload(graph: ViewGraph, payload: GraphPayload, previous?: ViewGraph): void {
   const maxDegree = Math.max(1, ...payload.nodes.map((n) => n.degree));
@@ -35,9 +47,11 @@ export function mergePayload(graph: ViewGraph, payload: GraphPayload, previous?:
       date: n.date,
       x: old?.x ?? Math.cos(angle) * 100 + (Math.random() - 0.5) * 10,
       y: old?.y ?? Math.sin(angle) * 100 + (Math.random() - 0.5) * 10,
-      size: 3 + 14 * Math.sqrt(n.degree / maxDegree),
+      size: sizeOf(n.label, n.degree / maxDegree),
       color: colorOf(n.label, n.country),
       ...(n.lat !== undefined && n.lon !== undefined ? { lat: n.lat, lon: n.lon } : {}),
+      home: n.home ?? null,
+      ...(n.homeLat !== undefined && n.homeLon !== undefined ? { homeLat: n.homeLat, homeLon: n.homeLon } : {}),
     });
   });
   for (const e of payload.edges) {

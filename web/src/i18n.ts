@@ -2,6 +2,7 @@
 // document kind and message, and dates as people write them ("4/6/2019", "4/6, năm không rõ").
 // The language is kept in the URL (lang=en) and in localStorage.
 import { z } from "zod";
+import countriesJson from "../../data/reference/countries.json";
 import labelsJson from "../../data/labels.json";
 
 /** Column headers, document kinds and event kinds, [Vietnamese, English], shared with the server's reports. */
@@ -105,6 +106,33 @@ const WORDS = {
   addedByAnalyst: ["✎ Người phân tích thêm", "✎ Added by an analyst"],
   tokenPrompt: ["Máy chủ cần mã truy cập (KG_API_TOKEN) để lưu sửa chữa:", "The server needs its access token (KG_API_TOKEN) to save corrections:"],
   curateFailed: ["Không lưu được", "Could not save"],
+  offscreenTitle: ["Các nút ngoài khung nhìn", "Nodes outside the view"],
+  offscreenNodes: ["nút ngoài khung nhìn (bấm để xem)", "nodes outside the view (click to see them)"],
+  trayTitle: ["Chưa rõ nơi chốn", "No place known"],
+  trayNote: [
+    "Bài báo không cho biết các nút này thuộc tỉnh hay nước nào, nên chúng không được đặt lên bản đồ.",
+    "The articles do not say which province or country these belong to, so they are not put on the map.",
+  ],
+  fitAll: ["Xem tất cả", "Show all"],
+  timelineNoYears: ["Không có sự kiện nào có năm trong khung nhìn này.", "No event in this view has a year."],
+  timelineUndatedCount: ["sự kiện không rõ năm", "events without a year"],
+  timelineUndatedShow: ["sự kiện không rõ năm: hiện trên bản đồ", "events without a year: show them on the map"],
+  timelineUndatedTitle: ["Các sự kiện mà bài báo không cho biết năm", "Events whose article does not give the year"],
+  timelineGroup: ["Sự kiện theo năm: kéo để chọn khoảng năm", "Events by year: drag to choose a span of years"],
+  timelineEvents: ["sự kiện", "events"],
+  timelineMonth: ["tháng", "month"],
+  timelineMonthUnknown: ["không rõ tháng", "month not stated"],
+  pngSizeScreen: ["PNG: cỡ màn hình", "PNG: screen size"],
+  pngSize: ["Cỡ ảnh PNG", "PNG size"],
+  details: ["Chi tiết", "Details"],
+  searchLabel: ["Tìm thực thể", "Search entities"],
+  askLabel: ["Câu hỏi (tiếng Việt hoặc tiếng Anh)", "Question (Vietnamese or English)"],
+  mapLabel: ["Bản đồ mạng lưới", "Network map"],
+  timelineLabel: ["Dòng thời gian", "Timeline"],
+  csvAll: ["CSV (mọi dòng)", "CSV (all rows)"],
+  answering: ["Đang trả lời…", "Answering…"],
+  count: ["Số lượng", "Count"],
+  results: ["kết quả", "results"],
 } as const;
 
 export type WordKey = keyof typeof WORDS;
@@ -144,7 +172,7 @@ export const columnLabel = (c: string) => pick(COLUMNS, c);
 /** A table cell as people read it: dates written out, document kinds glossed. */
 export function cellLabel(c: string, v: string): string {
   if (!v) return v;
-  if (c === "date" || c === "endDate") return dateLabel(v);
+  if (/^(date|endDate|firstSeen|lastSeen|earliest|latest|validTo)$/.test(c)) return dateLabel(v);
   if (c === "document") return documentLabel(v);
   if (c === "relation") return pick(LABELS.relations, v);
   if (/(?:^c|C)ountry$/u.test(c)) return pick(COUNTRY_NAMES, v);
@@ -186,12 +214,15 @@ const PROP_WORDS: Record<string, WordKey> = {
   code: "propCode",
 };
 export const propName = (k: string) => (PROP_WORDS[k] ? t(PROP_WORDS[k]) : k);
-const COUNTRY_NAMES: Record<string, [string, string]> = {
-  VN: ["Việt Nam", "Viet Nam"],
-  LA: ["Lào", "Laos"],
-  KH: ["Campuchia", "Cambodia"],
-  CN: ["Trung Quốc", "China"],
-};
+/** Every country of the reference, by code: [Vietnamese, English]. */
+const COUNTRY_NAMES: Record<string, [string, string]> = Object.fromEntries(
+  z
+    .array(z.object({ code: z.string(), name: z.string(), english: z.string() }))
+    .parse(countriesJson)
+    .map((c) => [c.code, [c.name, c.english]]),
+);
+/** A country code as people read it ("LA" → "Lào", in English "Laos"). */
+export const countryName = (code: string) => pick(COUNTRY_NAMES, code);
 const KINDS: Record<string, [string, string]> = {
   province: ["tỉnh", "province"],
   city: ["thành phố", "city"],
@@ -245,6 +276,7 @@ export function translatePage(): void {
   for (const e of document.querySelectorAll<HTMLElement>("[data-i18n]")) e.textContent = t(e.dataset.i18n as WordKey);
   for (const e of document.querySelectorAll<HTMLInputElement>("[data-i18n-placeholder]")) e.placeholder = t(e.dataset.i18nPlaceholder as WordKey);
   for (const e of document.querySelectorAll<HTMLElement>("[data-i18n-title]")) e.title = t(e.dataset.i18nTitle as WordKey);
+  for (const e of document.querySelectorAll<HTMLElement>("[data-i18n-aria]")) e.setAttribute("aria-label", t(e.dataset.i18nAria as WordKey));
 }
 
 export function switchLanguage(): void {

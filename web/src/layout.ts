@@ -2,6 +2,7 @@
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import type { ViewGraph } from "./graph-data";
+import { t } from "./i18n";
 
 export class LayoutController {
   private layout: FA2Layout | null = null;
@@ -39,6 +40,6 @@ export class LayoutController {
   }
 
   private render(): void {
-    setTimeout(() => (this.button.textContent = this.running ? "Pause layout" : "Run layout"), 0);
+    setTimeout(() => (this.button.textContent = this.running ? t("pauseLayout") : t("runLayout")), 0);
   }
 }

@@ -7,13 +7,16 @@ import { legendItems, renderLegend } from "./colors";
 import { $, el } from "./dom";
 import { exportGexf, exportPng } from "./exports";
 import { mergePayload, type EdgeAttrs, type NodeAttrs, type ViewGraph } from "./graph-data";
-import { drawLabelInside } from "./labels";
+import { LabelPlacer } from "./label-placer";
+import { frameView, zoomTo } from "./camera";
+import { OffscreenMarkers } from "./offscreen";
+import { renderTray } from "./tray";
 import { LayoutController } from "./layout";
 import { BorderLayer, placeOnMap } from "./map-layout";
 import { showEdge, showNode, type PanelActions } from "./panel";
 import { setupAsk, setupQuestions } from "./questions";
 import { edgeReducer, nodeReducer } from "./reducers";
-import { errorText, lang, nodeTypeLabel, relLabel, switchLanguage, t, translatePage } from "./i18n";
+import { countryName, errorText, lang, nodeTypeLabel, relLabel, switchLanguage, t, translatePage } from "./i18n";
 import { setupSearch } from "./search";
 import { Timeline } from "./timeline";
 import { NODE_TYPES, REL_TYPES, defaultState, initialState, writeHash } from "./view-state";
@@ -26,15 +29,20 @@ let graph: ViewGraph = new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: "dir
 const layout = new LayoutController($("layout-toggle") as HTMLButtonElement);
 const renderer = new Sigma(graph, $("graph-container"), {
   renderEdgeLabels: false,
-  labelDensity: 0.5,
-  labelGridCellSize: 90,
-  labelRenderedSizeThreshold: 7,
   labelFont: '"Noto Sans", "Segoe UI", Roboto, Arial, sans-serif',
   zIndex: true,
   enableEdgeEvents: true,
   defaultEdgeType: "line",
-  defaultDrawNodeLabel: drawLabelInside,
+  // nodes and edges keep their size on screen whatever the zoom (zooming in spreads them out)
+  zoomToSizeRatioFunction: () => 1,
 });
+// which labels show is the placer's: the most important first, none overlapping (label-placer.ts)
+const labels = new LabelPlacer(renderer);
+renderer.setSetting("defaultDrawNodeLabel", labels.draw);
+renderer.setSetting("defaultDrawNodeHover", labels.drawHover);
+const offscreen = new OffscreenMarkers(renderer, $("graph-container"), (ids) => void zoomTo(renderer, ids));
+/** The nodes with no place (drawn in the tray instead of the map), on the map layout. */
+let trayIds: string[] = [];
 // the map's width follows the side panel (open or closed): redraw at the new size
 new ResizeObserver(() => {
   renderer.resize();
@@ -46,16 +54,25 @@ void api
   .then((b) => borders.setShapes(b.features))
   .catch(() => undefined); // the map still works without its borders
 
-/** Places the nodes: on the map (no simulation), or by ForceAtlas2 for `ms` milliseconds. */
-function arrange(ms?: number): void {
+/**
+ * Places the nodes: on the map (no simulation), or by ForceAtlas2 for `ms` milliseconds. With
+ * `fit`, the camera frames the view afresh (after a load or a change of layout).
+ */
+function arrange(ms?: number, fit = false): void {
   borders.visible = state.layout === "map";
   ($("layout-toggle") as HTMLButtonElement).hidden = state.layout === "map";
   $("layout-mode").textContent = state.layout === "map" ? t("layoutForce") : t("layoutMap");
   if (state.layout === "map") {
     layout.kill();
-    placeOnMap(graph);
-    renderer.refresh();
-  } else layout.run(graph, ms);
+    trayIds = placeOnMap(graph);
+  } else {
+    trayIds = [];
+    graph.forEachNode((id) => graph.setNodeAttribute(id, "inTray", false));
+    layout.run(graph, ms);
+  }
+  renderTray($("tray"), graph, trayIds, (id) => void select(id));
+  if (fit) frameView(renderer, graph, state.layout === "map");
+  renderer.refresh();
 }
 
 // the reducers read the graph sigma draws now, whichever it is (see reducers.ts)
@@ -118,7 +135,7 @@ async function load(): Promise<void> {
   renderer.setGraph(graph);
   refresh();
   updateCounts(payload.truncated);
-  arrange();
+  arrange(undefined, true);
 }
 
 function focusOn(id: string): void {
@@ -169,6 +186,7 @@ const actions: PanelActions = {
     state.highlight = new Set(steps.map((s) => s.id));
     refresh();
     $("counts").textContent = `${t("pathFound")}: ${steps.map((s) => s.name).join(" → ")}`;
+    await zoomTo(renderer, [...state.highlight]);
   },
 };
 
@@ -216,7 +234,9 @@ const reload = () => void load().catch((e: Error) => ($("counts").textContent = 
 function drawFilters(): void {
   checkboxes($("node-types"), NODE_TYPES, state.types, (v) => ((state.types = v), reload()));
   checkboxes($("rel-types"), REL_TYPES, state.relTypes, (v) => ((state.relTypes = v), reload()));
-  ($("country") as HTMLSelectElement).value = state.country;
+  const countries = $("country") as HTMLSelectElement;
+  for (const o of countries.options) if (o.value) o.textContent = countryName(o.value);
+  countries.value = state.country;
   ($("year-from") as HTMLInputElement).value = state.yearFrom;
   ($("year-to") as HTMLInputElement).value = state.yearTo;
 }
@@ -237,19 +257,24 @@ $("reset").addEventListener("click", () => {
   drawFilters();
   reload();
 });
-$("panel-close").addEventListener("click", () => ($("panel").hidden = true));
+// closing the details ends the selection, as a click on the empty map does
+$("panel-close").addEventListener("click", () => {
+  $("panel").hidden = true;
+  state.selected = null;
+  refresh();
+});
 $("language").addEventListener("click", switchLanguage);
 $("layout-mode").addEventListener("click", () => {
   state.layout = state.layout === "map" ? "force" : "map";
   writeHash(state);
-  arrange();
+  arrange(undefined, true);
 });
 $("export-png").addEventListener("click", () => {
   const size = ($("png-size") as HTMLSelectElement).value;
   const [w, h] = size ? size.split("x").map(Number) : [null, null];
   const filters = [
     `${t("nodeTypes")}: ${state.types.map(nodeTypeLabel).join(", ")}`,
-    state.country ? `${t("partnerCountry")}: ${state.country}` : "",
+    state.country ? `${t("partnerCountry")}: ${countryName(state.country)}` : "",
     state.yearFrom || state.yearTo ? `${t("years")}: ${state.yearFrom || "…"}–${state.yearTo || "…"}` : "",
   ]
     .filter(Boolean)
@@ -271,20 +296,14 @@ $("share").addEventListener("click", () => {
 });
 renderLegend($("legend-list"));
 setupSearch((r) => void select(r.id));
-setupAsk(
-  (ids) => {
-    state.highlight = ids;
-    refresh();
-  },
-  (id) => void select(id),
-);
-void setupQuestions(
-  (ids) => {
-    state.highlight = ids;
-    refresh();
-  },
-  (id) => void select(id),
-).catch((e: Error) => ($("question-forms").textContent = errorText(e)));
+/** A question's answer: its nodes highlighted and zoomed to. */
+const showAnswer = (ids: Set<string>) => {
+  state.highlight = ids;
+  refresh();
+  requestAnimationFrame(() => void zoomTo(renderer, [...ids]));
+};
+setupAsk(showAnswer, (id) => void select(id));
+void setupQuestions(showAnswer, (id) => void select(id)).catch((e: Error) => ($("question-forms").textContent = errorText(e)));
 
 void load()
   .then(() => (state.selected ? select(state.selected) : undefined))
@@ -296,6 +315,14 @@ Object.assign(window, {
     graph: () => graph,
     renderer,
     highlight: () => state.highlight,
+    /** The labels drawn now, with their boxes on screen. */
+    labels: () => labels.drawn(),
+    /** The groups of nodes outside the view, as the edge markers show them. */
+    offscreen: () => offscreen.groups(),
+    /** What clicking a node does: select it, open its panel. */
+    select: (id: string) => select(id),
+    /** The nodes listed in the tray (no place on the map). */
+    tray: () => [...trayIds],
     /** What "Path from/to here" does on two nodes, one after the other. */
     path: async (from: string, to: string) => {
       await actions.pickForPath(from);

@@ -1,6 +1,6 @@
-// The map layout: provinces at their real coordinates, organisations around their province,
-// central bodies at their country's capital, events and people among the sides they link; the
-// national borders drawn beneath from Natural Earth (GET /api/borders), following the camera.
+// The map layout: provinces at their real coordinates; organisations, events, people around the
+// province (or the capital) they belong to; the national borders drawn beneath from Natural Earth
+// (GET /api/borders), following the camera.
 import type Sigma from "sigma";
 import type { Borders } from "./api";
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from "./graph-data";
@@ -29,56 +29,67 @@ const COUNTRY_LABELS: Record<string, [number, number]> = {
   MM: [97.5, 21.5],
 };
 
-export function placeOnMap(graph: ViewGraph): void {
-  const placed = new Map<string, { x: number; y: number }>();
-  graph.forEachNode((id, a) => {
-    if (a.lat !== undefined && a.lon !== undefined) placed.set(id, project(a.lon, a.lat));
-    else if (a.kind === "Country") {
-      const spot = COUNTRY_LABELS[a.country ?? id.replace(/^country:/, "")];
-      if (spot) placed.set(id, project(...spot));
-    }
-  });
-  // organisations on a small circle around their province; central bodies around their capital
-  const around = new Map<string, string[]>();
-  graph.forEachNode((id, a) => {
-    if (a.kind !== "Organization") return;
-    const province = graph.outNeighbors(id).find((n) => graph.getNodeAttribute(n, "kind") === "Province" && placed.has(n));
-    const key = province ?? `capital:${a.country ?? ""}`;
-    around.set(key, [...(around.get(key) ?? []), id]);
-  });
-  for (const [key, orgs] of around) {
-    const capital = key.startsWith("capital:") ? CAPITALS[key.slice(8)] : undefined;
-    const centre = placed.get(key) ?? (capital ? project(...capital) : null);
-    if (!centre) continue;
-    orgs.forEach((id, i) => {
-      const angle = (i / orgs.length) * 2 * Math.PI + 0.6;
-      const r = 2.2 + 0.6 * Math.floor(i / 8);
-      placed.set(id, { x: centre.x + Math.cos(angle) * r, y: centre.y + Math.sin(angle) * r });
-    });
-  }
-  // everything else among its placed neighbours (events first, then people and roles through them)
-  for (let round = 0; round < 3; round++) {
-    graph.forEachNode((id) => {
-      if (placed.has(id)) return;
-      const near = graph.neighbors(id).flatMap((n) => (placed.has(n) ? [placed.get(n)!] : []));
-      if (!near.length) return;
-      const h = hash(id);
-      placed.set(id, {
-        x: near.reduce((s, p) => s + p.x, 0) / near.length + ((h % 100) / 100 - 0.5) * 2.5,
-        y: near.reduce((s, p) => s + p.y, 0) / near.length + (((h >> 8) % 100) / 100 - 0.5) * 2.5,
-      });
-    });
-  }
-  graph.forEachNode((id) => {
-    const p = placed.get(id);
-    if (p) graph.mergeNodeAttributes(id, p);
-  });
+/** The order of the rings around a place: its organisations nearest, then events, people, roles, articles. */
+const RING_ORDER = ["Organization", "Event", "Person", "Role", "Article"];
+/** Rings around a place, in graph units (a tenth of a degree): the first ring's radius, between rings, between neighbours on a ring. */
+const RING_START = 0.9;
+const RING_GAP = 0.55;
+const RING_SPACING = 0.55;
+
+/** Where a home is on the map: a province's point, or a country's capital. */
+function homePoint(a: NodeAttrs): { x: number; y: number } | null {
+  if (a.homeLat !== undefined && a.homeLon !== undefined) return project(a.homeLon, a.homeLat);
+  const capital = a.home?.startsWith("country:") ? CAPITALS[a.home.slice(8)] : undefined;
+  return capital ? project(...capital) : null;
 }
 
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
-  return h;
+/**
+ * Places the nodes on the map: provinces at their coordinates and countries off their territory's
+ * middle; every other node on rings around the place it belongs to (its home: see graph-homes),
+ * which says "of this province", not "at this point"; nodes with no place go to the tray (not
+ * drawn). Returns the tray's nodes.
+ */
+export function placeOnMap(graph: ViewGraph): string[] {
+  const tray: string[] = [];
+  const around = new Map<string, { centre: { x: number; y: number }; ids: string[] }>();
+  graph.forEachNode((id, a) => {
+    let at: { x: number; y: number } | null = null;
+    if (a.lat !== undefined && a.lon !== undefined) at = project(a.lon, a.lat);
+    else if (a.kind === "Country") {
+      const spot = COUNTRY_LABELS[a.country ?? id.replace(/^country:/, "")];
+      if (spot) at = project(...spot);
+    }
+    if (at) {
+      graph.mergeNodeAttributes(id, { ...at, inTray: false });
+      return;
+    }
+    const centre = homePoint(a);
+    if (!centre || !a.home) {
+      tray.push(id);
+      graph.setNodeAttribute(id, "inTray", true);
+      return;
+    }
+    const group = around.get(a.home) ?? { centre, ids: [] };
+    group.ids.push(id);
+    around.set(a.home, group);
+  });
+  const rank = (kind: string) => (RING_ORDER.indexOf(kind) + RING_ORDER.length + 1) % (RING_ORDER.length + 1);
+  for (const { centre, ids } of around.values()) {
+    ids.sort((p, q) => rank(graph.getNodeAttribute(p, "kind")) - rank(graph.getNodeAttribute(q, "kind")) || (p < q ? -1 : 1));
+    let ring = 0;
+    let onRing = 0;
+    for (const id of ids) {
+      const radius = RING_START + ring * RING_GAP;
+      const room = Math.max(6, Math.floor((2 * Math.PI * radius) / RING_SPACING));
+      const angle = (onRing / room) * 2 * Math.PI + ring * 0.4 - Math.PI / 2;
+      graph.mergeNodeAttributes(id, { x: centre.x + Math.cos(angle) * radius, y: centre.y + Math.sin(angle) * radius, inTray: false });
+      if (++onRing >= room) {
+        ring++;
+        onRing = 0;
+      }
+    }
+  }
+  return tray;
 }
 
 /** A canvas beneath sigma's, on which the borders are drawn after every frame. */

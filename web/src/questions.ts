@@ -1,9 +1,16 @@
 // The questions panel: each named query as a form; results as a table, highlighted in the graph.
 import { api, type QueryInfo } from "./api";
 import { $, el, table } from "./dom";
-import { errorText, t } from "./i18n";
+import { errorText, lang, t } from "./i18n";
 
-const HIDDEN = new Set(["entity", "relations", "article", "graph-nodes", "graph-edges"]);
+const HIDDEN = new Set(["entity", "relations", "article", "graph-nodes", "graph-edges", "graph-homes"]);
+const ID = /^(?:event|person|org|province|role|country|article):\S+$|^a_[0-9a-f]{16}$/u;
+/** The columns worth reading: no id column (the map shows those nodes), no column that holds only ids. */
+function readableColumns(rows: ReadonlyArray<Record<string, unknown>>, columns: readonly string[]): string[] {
+  return columns
+    .filter((c) => !/Id$|^articles?$/.test(c))
+    .filter((c) => !rows.length || !rows.every((r) => r[c] === null || r[c] === undefined || (typeof r[c] === "string" && ID.test(r[c] as string))));
+}
 /** More rows than this are not drawn as a table (a browser slows down); the CSV link has them all. */
 const SHOWN_ROWS = 500;
 const PLACEHOLDERS: Record<string, string> = {
@@ -48,8 +55,8 @@ function form(q: QueryInfo, onResults: (ids: Set<string>) => void, onPick: (id: 
         results.hidden = true;
         onResults(new Set());
       });
-      const cols = q.columns.filter((c) => !/Id$|^articles$/.test(c));
-      const csv = el("a", { href: api.csvUrl(q.name, params), download: `${q.name}.csv`, class: "csv-link" }, "CSV (all rows)");
+      const cols = readableColumns(rows, q.columns);
+      const csv = el("a", { href: api.csvUrl(q.name, params), download: `${q.name}.csv`, class: "csv-link" }, t("csvAll"));
       results.replaceChildren(
         el(
           "p",
@@ -87,7 +94,7 @@ export function setupAsk(onResults: (ids: Set<string>) => void, onPick: (id: str
     if (!q) return;
     const results = $("results");
     results.hidden = false;
-    results.replaceChildren(el("p", { "aria-busy": "true" }, "Đang trả lời…"));
+    results.replaceChildren(el("p", { "aria-busy": "true" }, t("answering")));
     try {
       const a = await api.ask(q);
       const close = el("button", { type: "button" }, t("close"));
@@ -96,7 +103,12 @@ export function setupAsk(onResults: (ids: Set<string>) => void, onPick: (id: str
         onResults(new Set());
       });
       const parts: Node[] = [];
-      if (a.understood) parts.push(el("p", { class: "understood" }, el("strong", {}, a.understood.vi), el("br"), el("small", { lang: "en" }, a.understood.en)));
+      // in the page's language first, the other one under it
+      const both = (said: { vi: string; en: string }) => (lang === "vi" ? [said.vi, said.en, "en"] : [said.en, said.vi, "vi"]) as [string, string, string];
+      if (a.understood) {
+        const [first, other, otherLang] = both(a.understood);
+        parts.push(el("p", { class: "understood" }, el("strong", {}, first), el("br"), el("small", { lang: otherLang }, other)));
+      }
       if (a.query)
         parts.push(
           el(
@@ -115,7 +127,8 @@ export function setupAsk(onResults: (ids: Set<string>) => void, onPick: (id: str
         );
       const said = a.clarify ?? a.message;
       if (said) {
-        parts.push(el("p", { role: "alert", class: "clarify" }, said.vi, el("br"), el("small", { lang: "en" }, said.en)));
+        const [first, other, otherLang] = both(said);
+        parts.push(el("p", { role: "alert", class: "clarify" }, first, el("br"), el("small", { lang: otherLang }, other)));
         for (const option of a.clarify?.options ?? []) {
           const b = el("button", { type: "button", class: "clarify-option" }, option);
           b.addEventListener("click", () => {
@@ -130,13 +143,12 @@ export function setupAsk(onResults: (ids: Set<string>) => void, onPick: (id: str
           el(
             "p",
             { class: "count" },
-            el("strong", {}, `Số lượng: ${a.count}${a.counted ? ` ${a.counted.vi}` : ""}`),
-            a.counted ? el("small", { lang: "en" }, ` (${a.counted.n} ${a.counted.en})`) : "",
+            el("strong", {}, `${t("count")}: ${a.count}${a.counted ? ` ${lang === "vi" ? a.counted.vi : a.counted.en}` : ""}`),
           ),
         );
       if (a.query && !said) {
-        const cols = Object.keys(a.rows[0] ?? {}).filter((c) => !/Id$|^articles?$/.test(c));
-        parts.push(el("p", {}, `${a.rows.length} kết quả`, a.rows.length > SHOWN_ROWS ? ` (${SHOWN_ROWS} đầu tiên)` : ""));
+        const cols = readableColumns(a.rows, Object.keys(a.rows[0] ?? {}));
+        parts.push(el("p", {}, `${a.rows.length} ${t("results")}`, a.rows.length > SHOWN_ROWS ? ` (${t("firstShown")} ${SHOWN_ROWS})` : ""));
         if (a.rows.length)
           parts.push(
             table(a.rows.slice(0, SHOWN_ROWS), cols, (r) => {
@@ -145,7 +157,7 @@ export function setupAsk(onResults: (ids: Set<string>) => void, onPick: (id: str
             }),
           );
       }
-      results.replaceChildren(el("p", {}, el("strong", {}, `Hỏi: ${a.question}`), " ", close), ...parts);
+      results.replaceChildren(el("p", {}, el("strong", {}, `${t("ask")}: ${a.question}`), " ", close), ...parts);
       const ids = new Set<string>();
       for (const r of a.rows) for (const [k, v] of Object.entries(r)) if (/(^id$|Id$|^event$)/.test(k) && typeof v === "string") ids.add(v);
       onResults(ids);

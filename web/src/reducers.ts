@@ -12,7 +12,10 @@ export function nodeReducer(current: () => ViewGraph, state: ViewState) {
   return (node: string, data: NodeAttrs): Partial<NodeDisplayData> => {
     const graph = current();
     const focus = state.hovered ?? state.selected;
-    const res: Partial<NodeDisplayData> = { ...data };
+    // on the map a node with no place is in the tray, not drawn
+    if (data.inTray && state.layout === "map") return { ...data, hidden: true };
+    // every label is offered to the placer, which draws those that fit (label-placer.ts)
+    const res: Partial<NodeDisplayData> = { ...data, forceLabel: true };
     if (state.highlight.size) {
       if (state.highlight.has(node)) return { ...res, highlighted: true, zIndex: 2, forceLabel: true };
       return { ...res, color: "#e4e0d6", label: "" };
@@ -34,6 +37,7 @@ export function edgeReducer(current: () => ViewGraph, state: ViewState) {
     const graph = current();
     if (!graph.hasEdge(edge)) return { ...data, hidden: true };
     const [s, t] = graph.extremities(edge);
+    if (state.layout === "map" && (graph.getNodeAttribute(s, "inTray") || graph.getNodeAttribute(t, "inTray"))) return { ...data, hidden: true };
     const focus = state.hovered ?? state.selected;
     if (state.highlight.size) return state.highlight.has(s) && state.highlight.has(t) ? { ...data, size: data.size + 1.5 } : { ...data, hidden: true };
     if (focus && graph.hasNode(focus)) return s === focus || t === focus ? { ...data, size: data.size + 1 } : { ...data, hidden: true };

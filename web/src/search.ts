@@ -1,6 +1,7 @@
 // The search box: suggestions as the user types ("son la", "Luang Prabang"), keyboard or click.
 import { api, type SearchResult } from "./api";
 import { $, el } from "./dom";
+import { countryName, nodeTypeLabel } from "./i18n";
 
 export function setupSearch(onPick: (r: SearchResult) => void): void {
   const input = $("search") as HTMLInputElement;
@@ -15,7 +16,7 @@ export function setupSearch(onPick: (r: SearchResult) => void): void {
           "li",
           { role: "option", "aria-selected": String(i === active), "data-id": r.id },
           r.name,
-          el("small", {}, `${r.label}${r.country ? " · " + r.country : ""}`),
+          el("small", {}, `${nodeTypeLabel(r.label)}${r.country ? " · " + countryName(r.country) : ""}`),
         );
         li.addEventListener("mousedown", (e) => {
           e.preventDefault();

@@ -44,19 +44,19 @@ export class Timeline {
     const from = Number(span.from) || null;
     const to = Number(span.to) || null;
     if (!known.length) {
-      this.box.replaceChildren(el("p", { class: "timeline-empty" }, `Không có sự kiện nào có năm trong khung nhìn này. ${undated} sự kiện không rõ năm.`));
+      this.box.replaceChildren(el("p", { class: "timeline-empty" }, `${t("timelineNoYears")} ${undated} ${t("timelineUndatedCount")}.`));
       return;
     }
     const lo = Math.min(...known),
       hi = Math.max(...known);
     this.years = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
     const max = Math.max(1, ...[...byYear.values()].map((m) => m.reduce((a, b) => a + b, 0)));
-    const bars = el("div", { class: "timeline-bars", role: "group", "aria-label": "Sự kiện theo năm: kéo để chọn khoảng năm" });
+    const bars = el("div", { class: "timeline-bars", role: "group", "aria-label": t("timelineGroup") });
     for (const y of this.years) {
       const months = byYear.get(y) ?? new Array<number>(13).fill(0);
       const n = months.reduce((a, b) => a + b, 0);
       const detail = months
-        .map((c, i) => (c && i ? `tháng ${i}: ${c}` : c ? `không rõ tháng: ${c}` : ""))
+        .map((c, i) => (c && i ? `${t("timelineMonth")} ${i}: ${c}` : c ? `${t("timelineMonthUnknown")}: ${c}` : ""))
         .filter(Boolean)
         .join(", ");
       const inSpan = (from === null || y >= from) && (to === null || y <= to) && (from !== null || to !== null);
@@ -66,7 +66,7 @@ export class Timeline {
           type: "button",
           class: `timeline-year${inSpan ? " in-span" : ""}`,
           "data-year": String(y),
-          title: `${y}: ${n} sự kiện${detail ? ` (${detail})` : ""}`,
+          title: `${y}: ${n} ${t("timelineEvents")}${detail ? ` (${detail})` : ""}`,
         },
         el("span", { class: "timeline-bar", style: `height:${Math.round((n / max) * 100)}%` }),
         el("span", { class: "timeline-label" }, String(y)),
@@ -93,7 +93,7 @@ export class Timeline {
         "div",
         { class: "timeline-side" },
         clear,
-        el("label", { title: "Các sự kiện mà bài báo không cho biết năm" }, shown, ` ${undated} sự kiện không rõ năm: hiện trên bản đồ`),
+        el("label", { title: t("timelineUndatedTitle") }, shown, ` ${undated} ${t("timelineUndatedShow")}`),
       ),
     );
   }

@@ -4,6 +4,7 @@ import { REPORTS } from "../reports/reports";
 import { cooperationQuery } from "./cooperation";
 import { delegationsQuery } from "./delegations";
 import { articleQuery, entityQuery, relationsQuery } from "./entity";
+import { graphHomesQuery } from "./graph-homes";
 import { graphEdgesQuery, graphNodesQuery } from "./graph-view-queries";
 import { neighbourhoodQuery } from "./neighbourhood";
 import { partnersQuery } from "./partners";
@@ -31,6 +32,7 @@ const ALL: QueryDef[] = [
   articleQuery,
   graphNodesQuery,
   graphEdgesQuery,
+  graphHomesQuery,
 ] as unknown as QueryDef[];
 
 export const QUERY_CATALOGUE: ReadonlyMap<string, QueryDef> = new Map(ALL.map((q) => [q.name, q]));

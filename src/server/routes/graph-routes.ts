@@ -6,11 +6,12 @@ import { z } from "zod";
 import { NodeLabelSchema, REL_TYPES, RelTypeSchema } from "../../graph/graph-model";
 import { InvalidArgumentsError } from "../../graph/errors";
 import { getQuery, prepareParams } from "../../graph/queries/catalogue";
-import { DEFAULT_VIEW_LABELS, listOf } from "../../graph/queries/graph-view-queries";
+import { DEFAULT_VIEW_LABELS, ViewEdgeSchema, graphNodesQuery, listOf } from "../../graph/queries/graph-view-queries";
 import { countryCode, flag, year } from "../../graph/queries/query-def";
 import type { GraphStore } from "../../graph/store";
 import { singleValued } from "../request-params";
 import { resolveEntity } from "./entity-routes";
+import { connectedToEvents } from "../../graph/view/connected-to-events";
 
 export const GraphParamsSchema = z.object({
   types: listOf(NodeLabelSchema).optional(),
@@ -80,7 +81,26 @@ export function graphRoutes(store: GraphStore): Router {
           }),
         )
       : [];
-    res.json({ center, nodes: nodes.map((n) => ({ ...n, ...provinceCoordinates(String(n.id), String(n.label)) })), edges, truncated: nodes.length >= p.limit });
+    // a year or partner filter chooses events: the view is what is connected to them
+    const chosen = p.yearFrom || p.yearTo || p.country ? connectedToEvents(z.array(graphNodesQuery.row).parse(nodes), z.array(ViewEdgeSchema).parse(edges), new Set(center ? [center] : [])) : { nodes, edges };
+    const homes = chosen.nodes.length
+      ? new Map(
+          (await store.run("graph-homes", prepareParams(getQuery("graph-homes"), { ids: chosen.nodes.map((n) => String(n.id)) }))).map((h) => [
+            String(h.id),
+            h.home === null ? null : String(h.home),
+          ]),
+        )
+      : new Map<string, string | null>();
+    res.json({
+      center,
+      nodes: chosen.nodes.map((n) => {
+        const home = homes.get(String(n.id)) ?? null;
+        const at = home?.startsWith("province:") ? provinceCoordinates(home, "Province") : {};
+        return { ...n, ...provinceCoordinates(String(n.id), String(n.label)), home, ...("lat" in at ? { homeLat: at.lat, homeLon: at.lon } : {}) };
+      }),
+      edges: chosen.edges,
+      truncated: nodes.length >= p.limit,
+    });
   });
   return r;
 }
