@@ -1,7 +1,6 @@
 // Runs a report on a store and renders it: shared by `kg report` and GET /api/reports/:name.
 import type { z } from "zod";
 import { REPORT_TITLES_VI } from "./format/labels-vi";
-import { matrixGrid } from "./format/matrix-grid";
 import { renderReport, type ReportFormat } from "./format/report-render";
 import { getReport, prepareParams } from "./queries/catalogue";
 import type { GraphStore } from "./store";
@@ -16,9 +15,8 @@ export async function makeReport(
 ): Promise<string> {
   const def = getReport(name);
   const found = await store.run(def.name, prepareParams(def, raw));
-  // the matrix reads as a grid (province × partner); its JSON stays the list of pairs
-  const { rows, columns } =
-    def.name === "matrix" && format !== "json" ? matrixGrid(found) : { rows: found, columns: Object.keys((def.row as z.ZodObject).shape) };
+  // a report may read otherwise as a document (the matrix as a grid); its JSON stays the rows
+  const { rows, columns } = def.document && format !== "json" ? def.document(found) : { rows: found, columns: Object.keys((def.row as z.ZodObject).shape) };
   return renderReport(
     {
       name: def.name,

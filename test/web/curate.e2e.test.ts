@@ -2,33 +2,23 @@
 // Corrections from the explorer's side panel, in a real browser: rename an entity with a note (the
 // token asked for once), see the mark and the new name, undo it; merge a duplicate found by name;
 // mark a relationship as wrong. No page error. Screenshots in test-artifacts/.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { CuratedStore } from "../../src/graph/curation/curated-store";
 import { MemoryStore } from "../../src/graph/memory/memory-store";
 import { serverConfig } from "../../src/server/config";
 import { createApp } from "../../src/server/create-app";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../helpers/browser";
+import { ARTIFACTS as artifacts, buildExplorer, describeInBrowser, openBrowser, serve } from "../helpers/browser";
 import { sampleGraphs } from "../helpers/corpus";
 
-const root = join(__dirname, "..", "..");
-const artifacts = join(root, "test-artifacts");
-const haveBrowser = existsSync(CHROMIUM_PATH);
-if (!haveBrowser) {
-  if (process.env.CI === "true") throw new Error(`CI=true but no browser at ${CHROMIUM_PATH}: .ci/run installs Debian's chromium`);
-  console.warn(`\n⚠️  SKIPPED (no browser): explorer correction tests. Install Debian's chromium or set CHROMIUM_PATH.\n`);
-}
-const d = haveBrowser ? describe : describe.skip;
+const d = describeInBrowser("explorer correction tests");
 
 d("corrections from the explorer", () => {
-  let server: Server;
   let base: string;
+  let close: () => Promise<void>;
   let browser: Browser;
   let page: Page;
   let dir: string;
@@ -36,29 +26,20 @@ d("corrections from the explorer", () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    execFileSync("npm", ["run", "--silent", "build:web"], { cwd: root, stdio: "ignore" });
-    mkdirSync(artifacts, { recursive: true });
+    buildExplorer();
     dir = mkdtempSync(join(tmpdir(), "kg-cur-web-"));
     store = new CuratedStore(MemoryStore.open({ file: null, write: true }), { file: join(dir, "curations.jsonl"), user: "cli" });
     await store.ingest(sampleGraphs());
-    const app = createApp({ store, logger: pino({ level: "silent" }), config: serverConfig({ KG_API_TOKEN: "s3cret", KG_API_TOKEN_LABEL: "Lan" }) });
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, "127.0.0.1", () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on("console", (m) => {
-      if (m.type() === "error" && !/401/.test(m.text())) errors.push(m.text());
-    });
-    page.on("pageerror", (e) => errors.push(String(e)));
+    ({ base, close } = await serve(createApp({ store, logger: pino({ level: "silent" }), config: serverConfig({ KG_API_TOKEN: "s3cret", KG_API_TOKEN_LABEL: "Lan" }) })));
+    // a 401 is how the server first asks for the token: not an error here
+    ({ browser, page } = await openBrowser(errors, /401/));
     // the token, asked once when the server first answers 401
     page.on("dialog", (dlg) => void dlg.accept("s3cret"));
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await close?.();
     rmSync(dir, { recursive: true, force: true });
   });
 

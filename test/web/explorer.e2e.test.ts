@@ -2,63 +2,38 @@
 // The explorer in a real browser (Debian's chromium with playwright-core): search "son la", select
 // Sơn La, see Hủa Phăn among its partners with the quote, switch a filter, export a PNG, no
 // console errors, and a phone-sized screen. Screenshots are kept in test-artifacts/.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import type { AddressInfo } from "node:net";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { pino } from "pino";
-import type { Server } from "node:http";
 import { MemoryStore } from "../../src/graph/memory/memory-store";
 import { serverConfig } from "../../src/server/config";
 import { createApp } from "../../src/server/create-app";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../helpers/browser";
+import { ARTIFACTS as artifacts, buildExplorer, describeInBrowser, openBrowser, serve } from "../helpers/browser";
 import { sampleGraphs } from "../helpers/corpus";
 
-const root = join(__dirname, "..", "..");
-const artifacts = join(root, "test-artifacts");
-const CHROMIUM = CHROMIUM_PATH;
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser) {
-  if (process.env.CI === "true") throw new Error(`CI=true but no browser at ${CHROMIUM}: .ci/run installs Debian's chromium`);
-
-  console.warn(`\n⚠️  SKIPPED (no browser): explorer end-to-end tests. Install Debian's chromium or set CHROMIUM_PATH.\n`);
-}
-const d = haveBrowser ? describe : describe.skip;
+const d = describeInBrowser("explorer end-to-end tests");
 
 d("explorer in a real browser", () => {
-  let server: Server;
   let base: string;
+  let close: () => Promise<void>;
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    execFileSync("npm", ["run", "--silent", "build:web"], { cwd: root, stdio: "ignore" });
-    mkdirSync(artifacts, { recursive: true });
+    buildExplorer();
     const store = MemoryStore.open({ file: null, write: false });
     await store.ingest(sampleGraphs());
-    const app = createApp({ store, logger: pino({ level: "silent" }), config: serverConfig({}) });
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, "127.0.0.1", () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-    page.on("console", (m) => {
-      if (m.type() === "error") errors.push(m.text());
-    });
-    page.on("pageerror", (e) => errors.push(String(e)));
+    ({ base, close } = await serve(createApp({ store, logger: pino({ level: "silent" }), config: serverConfig({}) })));
+    ({ browser, page } = await openBrowser(errors));
     await page.goto(base + "/");
     await page.waitForFunction(() => document.querySelector("#counts")?.hasAttribute("data-nodes") === true);
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await close?.();
   });
 
   it("draws the network with a legend", async () => {

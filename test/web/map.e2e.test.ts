@@ -3,27 +3,17 @@
 // the sample and the 75 development articles: the first view, places and what belongs to them,
 // the tray, sizes and labels across zoom, filters, zooming to answers, everything in words, the
 // English view, and the PNG export. Screenshots are kept in test-artifacts/ (map-*.png).
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { pino } from "pino";
 import { MemoryStore } from "../../src/graph/memory/memory-store";
 import { serverConfig } from "../../src/server/config";
 import { createApp } from "../../src/server/create-app";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../helpers/browser";
+import { ARTIFACTS as artifacts, buildExplorer, describeInBrowser, openBrowser, serve } from "../helpers/browser";
 import { devGraphs, sampleGraphs } from "../helpers/corpus";
 
-const root = join(__dirname, "..", "..");
-const artifacts = join(root, "test-artifacts");
-const haveBrowser = existsSync(CHROMIUM_PATH);
-if (!haveBrowser) {
-  if (process.env.CI === "true") throw new Error(`CI=true but no browser at ${CHROMIUM_PATH}: .ci/run installs Debian's chromium`);
-  console.warn(`\n⚠️  SKIPPED (no browser): map end-to-end tests. Install Debian's chromium or set CHROMIUM_PATH.\n`);
-}
-const d = haveBrowser ? describe : describe.skip;
+const d = describeInBrowser("map end-to-end tests");
 
 type Box = { id: string; x: number; y: number; w: number; h: number; text: string };
 type Attrs = { x: number; y: number; kind: string; label: string; date: string | null; country: string | null; home: string | null; homeLat?: number; homeLon?: number; lat?: number; lon?: number };
@@ -87,8 +77,8 @@ const MACHINE_TEXT = [/\b(?:event|person|org|province|role|country):[\w-]/, /--\
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáãèéìíòóõùúýĂÂĐÊÔƠƯ]/;
 
 d("the map in a real browser, on the sample and the 75 development articles", () => {
-  let server: Server;
   let base: string;
+  let close: () => Promise<void>;
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
@@ -101,27 +91,17 @@ d("the map in a real browser, on the sample and the 75 development articles", ()
   };
 
   beforeAll(async () => {
-    execFileSync("npm", ["run", "--silent", "build:web"], { cwd: root, stdio: "ignore" });
-    mkdirSync(artifacts, { recursive: true });
+    buildExplorer();
     const store = MemoryStore.open({ file: null, write: false });
     await store.ingest([...sampleGraphs(), ...devGraphs()]);
-    const app = createApp({ store, logger: pino({ level: "silent" }), config: serverConfig({}) });
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, "127.0.0.1", () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-    page.on("console", (m) => {
-      if (m.type() === "error") errors.push(m.text());
-    });
-    page.on("pageerror", (e) => errors.push(String(e)));
+    ({ base, close } = await serve(createApp({ store, logger: pino({ level: "silent" }), config: serverConfig({}) })));
+    ({ browser, page } = await openBrowser(errors));
     await openView();
   }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await close?.();
   });
 
   it("first fits where most nodes are; the far-away ones are behind markers at the edge", async () => {

@@ -30,7 +30,7 @@ export class OffscreenMarkers {
   }
 
   /** The groups of nodes outside the view, by direction from its middle (for tests and scripts). */
-  groups(): Array<{ arrow: string; ids: string[] }> {
+  groups(): Array<{ arrow: string; dir: number; ids: string[] }> {
     const r = this.renderer;
     const { width, height } = r.getDimensions();
     const byDir = new Map<number, string[]>();
@@ -50,8 +50,7 @@ export class OffscreenMarkers {
   private update(): void {
     const { width, height } = this.renderer.getDimensions();
     const graph = this.renderer.getGraph();
-    const markers = this.groups().map(({ arrow, ids }) => {
-      const dir = ARROWS.indexOf(arrow);
+    const markers = this.groups().map(({ arrow, dir, ids }) => {
       const angle = dir * (Math.PI / 4);
       // on the edge, in the marker's direction from the middle
       const k = Math.min(Math.abs(width / 2 / (Math.cos(angle) || 1e-9)), Math.abs(height / 2 / (Math.sin(angle) || 1e-9)));

@@ -18,6 +18,8 @@ export interface QueryDef<P extends z.ZodType = z.ZodType, R extends z.ZodType =
   /** Turns validated parameters into the Cypher parameters (every key present, null when unset). */
   prepare(p: z.infer<P>): Record<string, unknown>;
   embedded(g: GraphView, cypherParams: Record<string, unknown>): Row[];
+  /** A report whose rows read otherwise as a document (CSV, Markdown, HTML; JSON keeps the rows): its columns and rows then. */
+  document?(rows: readonly Row[]): { columns: string[]; rows: Row[] };
 }
 
 export function defineQuery<P extends z.ZodType, R extends z.ZodType>(q: QueryDef<P, R>): QueryDef<P, R> {

@@ -1,5 +1,6 @@
 // Reports analysts hand on: each a Cypher file in cypher/reports/ and its embedded twin.
 import { z } from "zod";
+import { matrixGrid } from "../format/matrix-grid";
 import { DocumentKindSchema } from "../model";
 import { cmp, sortRows, type GraphView, type NodeAttrs } from "../memory/graph-view";
 import { defineQuery, filters, inProvinces, inYears, keyOf, nul, prepareFilters, prop, text, yearOf } from "../queries/query-def";
@@ -16,6 +17,8 @@ export const matrixReport = defineQuery({
   params: z.object(filters("country", "yearFrom", "yearTo")),
   row: z.object({ vnProvince: z.string(), foreignProvince: z.string(), foreignCountry: z.string(), signings: z.number().int(), visits: z.number().int() }),
   prepare: (p) => prepareFilters(p, "country", "yearFrom", "yearTo"),
+  // read as a grid: a Vietnamese province per row, a partner province per column
+  document: matrixGrid,
   embedded: (g, c) => {
     const cells = new Map<string, { vp: NodeAttrs; fp: NodeAttrs; signings: number; visits: number }>();
     const cell = (vp: NodeAttrs, fp: NodeAttrs) => {
